@@ -1,0 +1,53 @@
+import type { Project } from '../../model/schema.ts';
+import { AUTHORITIES_BY_COUNTRY, AUTHORITY_FOR_LAW, EDPB_MEMBERS_URL, type Authority } from '../authorities.ts';
+import { isInEea } from '../../model/countries.ts';
+import { clause, present } from '../facts.ts';
+import type { PlannedSection } from '../types.ts';
+
+interface AuthorityFact {
+  law: string;
+  authority: Authority;
+}
+
+/**
+ * The company's lead authority under the GDPR is the one of its main
+ * establishment in the EEA; outside the EEA there is none, and people turn to
+ * the authority where they live, so the policy links to the list of them.
+ */
+function authorities(project: Project): { named: AuthorityFact[]; euGeneric: boolean } {
+  const named: AuthorityFact[] = [];
+  let euGeneric = false;
+  const country = project.company.address.country;
+  for (const law of project.jurisdictions) {
+    if (law === 'EU') {
+      const lead = isInEea(country) ? AUTHORITIES_BY_COUNTRY[country] : undefined;
+      if (lead) named.push({ law, authority: lead });
+      euGeneric = true;
+    } else if (law !== 'US') {
+      named.push({ law, authority: AUTHORITY_FOR_LAW[law] });
+    }
+  }
+  return { named, euGeneric };
+}
+
+/** How to reach the company, its DPO, its representatives and the supervisory authorities. */
+export function planContact(project: Project): PlannedSection {
+  const { dpo, representatives } = project.company;
+  const reps = (['eu', 'uk', 'ch'] as const)
+    .map((region) => ({ region, person: representatives[region] }))
+    .filter((r) => r.person !== undefined);
+  const { named, euGeneric } = authorities(project);
+  return {
+    id: 'contact',
+    clauses: present([
+      clause('contact.company', true),
+      clause('contact.dpo', dpo !== undefined, { dpo }),
+      clause('contact.representatives', reps.length > 0, { representatives: reps }),
+      clause('contact.authorities', named.length > 0 || euGeneric, {
+        authorities: named,
+        euGeneric,
+        edpbUrl: EDPB_MEMBERS_URL,
+      }),
+    ]),
+  };
+}

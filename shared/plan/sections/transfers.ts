@@ -1,0 +1,26 @@
+import type { Project, Safeguard } from '../../model/schema.ts';
+import { clause, GDPR_FAMILY, hasAny, isThirdCountry, present } from '../facts.ts';
+import type { PlannedSection } from '../types.ts';
+
+/**
+ * International transfers (GDPR Chapter V): only when a GDPR-family law
+ * applies and a processor sits outside the EEA (or the UK/Switzerland when
+ * those laws are selected). Each transfer names its safeguard.
+ */
+export function planTransfers(project: Project): PlannedSection | null {
+  if (!hasAny(project, GDPR_FAMILY)) return null;
+  const transfers = project.processors
+    .filter((p) => isThirdCountry(p.country, project))
+    .map((p) => ({ name: p.name, country: p.country, safeguard: p.safeguard }));
+  if (transfers.length === 0) return null;
+  const safeguards = [...new Set(transfers.map((t) => t.safeguard))].sort() as Safeguard[];
+  const unprotected = transfers.filter((t) => t.safeguard === 'none');
+  return {
+    id: 'transfers',
+    clauses: present([
+      clause('transfers.list', true, { transfers, safeguards }),
+      clause('transfers.unprotected', unprotected.length > 0, { transfers: unprotected }),
+      clause('transfers.copy', safeguards.some((s) => s === 'scc' || s === 'bcr')),
+    ]),
+  };
+}

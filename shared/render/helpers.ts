@@ -1,0 +1,83 @@
+import Handlebars from 'handlebars';
+import type { DocumentLanguage } from '../model/languages.ts';
+import { textFor } from '../model/localized.ts';
+import type { LocalizedText } from '../model/schema.ts';
+import { escapeHtml, isSafeHref } from './escape.ts';
+import { formatters } from './format.ts';
+import type { LanguagePack } from './language-pack.ts';
+import { formatMessage } from './messages.ts';
+
+type HelperOptions = Handlebars.HelperOptions;
+type Hash = Record<string, unknown>;
+
+const isLocalized = (v: unknown): v is LocalizedText =>
+  typeof v === 'string' || (v !== null && typeof v === 'object' && !Array.isArray(v));
+
+/**
+ * Registers the helpers templates use. Each returns escaped HTML (SafeString)
+ * or plain text that Handlebars escapes, so user text can never become markup.
+ */
+export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack): void {
+  const { lang } = pack;
+  const fmt = formatters(lang);
+
+  const message = (key: string): string => formatMessage(pack, key);
+
+  /** Message with `{name}` placeholders; params are escaped, the message is escaped too. */
+  const t = (key: string, params: Hash = {}): Handlebars.SafeString => {
+    const out = escapeHtml(message(key)).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (value instanceof Handlebars.SafeString) return value.toString();
+      return escapeHtml(toText(value, lang));
+    });
+    return new Handlebars.SafeString(out);
+  };
+
+  const duration = (amount: number, unit: 'day' | 'month'): string =>
+    message(`unit.${unit}.${fmt.plural(amount) === 'one' ? 'one' : 'other'}`).replace('{n}', String(amount));
+
+  hbs.registerHelper('t', (key: string, options: HelperOptions) => t(key, options.hash as Hash));
+  hbs.registerHelper('text', (value: LocalizedText | undefined) => (value === undefined ? '' : textFor(value, lang)));
+  hbs.registerHelper('country', (code: string) => fmt.country(code));
+  hbs.registerHelper('date', (iso: string) => fmt.date(iso));
+  hbs.registerHelper('enum', (prefix: string, value: string) => message(`${prefix}.${value}`));
+  hbs.registerHelper('days', (n: number) => duration(n, 'day'));
+  hbs.registerHelper('duration', (d: { amount: number; unit: 'day' | 'month' }) => duration(d.amount, d.unit));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('gt', (a: number, b: number) => a > b);
+  hbs.registerHelper('includes', (list: unknown, value: unknown) => Array.isArray(list) && list.includes(value));
+
+  /** `{{list items}}`, `{{list codes kind="country"}}`, `{{list items kind="enum" prefix="cookieCategory" type="disjunction"}}` */
+  hbs.registerHelper('list', (items: unknown, options: HelperOptions) => {
+    const hash = options.hash as { kind?: string; prefix?: string; type?: 'conjunction' | 'disjunction' };
+    const values = Array.isArray(items) ? items : [];
+    const texts = values.map((item: unknown) => {
+      if (hash.kind === 'country') return fmt.country(String(item));
+      if (hash.kind === 'enum') return message(`${hash.prefix}.${String(item)}`);
+      return toText(item, lang);
+    });
+    return fmt.list(texts, hash.type);
+  });
+
+  hbs.registerHelper('address', (a: { street: string; postalCode: string; city: string; country: string }) =>
+    [a.street, `${a.postalCode} ${a.city}`, fmt.country(a.country)].join(', '),
+  );
+
+  /** A link whose text is the address itself unless `text` is given; unsafe targets are shown as plain text. */
+  hbs.registerHelper('link', (href: string, options: HelperOptions) => {
+    const label = (options.hash as { text?: string }).text ?? href.replace(/^mailto:/, '');
+    if (!isSafeHref(href)) return escapeHtml(label);
+    return new Handlebars.SafeString(`<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`);
+  });
+  hbs.registerHelper('mailto', (email: string) =>
+    new Handlebars.SafeString(`<a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>`),
+  );
+}
+
+function toText(value: unknown, lang: DocumentLanguage): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isLocalized(value)) return textFor(value, lang);
+  return String(value);
+}
