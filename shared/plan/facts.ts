@@ -18,9 +18,29 @@ export function present<T>(items: readonly (T | null)[]): T[] {
   return items.filter((item): item is T => item !== null);
 }
 
-/** True when data leaves the area whose law the company follows (EEA for the GDPR). */
-export function isThirdCountry(country: string, project: Project): boolean {
-  return !isInEea(country) && !(project.jurisdictions.includes('UK') && country === 'GB') && !(project.jurisdictions.includes('CH') && country === 'CH');
+/**
+ * The area data may move within freely: the EEA under EU law; the UK or
+ * Switzerland when only that law applies (both treat the EEA as adequate).
+ */
+export type HomeArea = 'eea' | 'uk' | 'ch';
+
+export function homeArea(project: Project): HomeArea | null {
+  if (project.jurisdictions.includes('EU')) return 'eea';
+  if (project.jurisdictions.includes('UK')) return 'uk';
+  if (project.jurisdictions.includes('CH')) return 'ch';
+  return null;
+}
+
+/**
+ * True when sending data to `country` is a transfer under the GDPR family.
+ * With EU law selected, the UK and Switzerland are third countries too
+ * (adequate ones), so a transfer there still names its safeguard.
+ */
+export function isThirdCountry(country: string, area: HomeArea): boolean {
+  if (isInEea(country)) return false;
+  if (area === 'uk') return country !== 'GB';
+  if (area === 'ch') return country !== 'CH';
+  return true;
 }
 
 export function commonFacts(project: Project): CommonFacts {

@@ -1,5 +1,5 @@
 import type { Project, Safeguard } from '../../model/schema.ts';
-import { clause, GDPR_FAMILY, hasAny, isThirdCountry, present } from '../facts.ts';
+import { clause, homeArea, isThirdCountry, present } from '../facts.ts';
 import type { PlannedSection } from '../types.ts';
 
 /**
@@ -8,9 +8,10 @@ import type { PlannedSection } from '../types.ts';
  * those laws are selected). Each transfer names its safeguard.
  */
 export function planTransfers(project: Project): PlannedSection | null {
-  if (!hasAny(project, GDPR_FAMILY)) return null;
+  const area = homeArea(project);
+  if (area === null) return null;
   const transfers = project.processors
-    .filter((p) => isThirdCountry(p.country, project))
+    .filter((p) => isThirdCountry(p.country, area))
     .map((p) => ({ name: p.name, country: p.country, safeguard: p.safeguard }));
   if (transfers.length === 0) return null;
   const safeguards = [...new Set(transfers.map((t) => t.safeguard))].sort() as Safeguard[];
@@ -18,7 +19,7 @@ export function planTransfers(project: Project): PlannedSection | null {
   return {
     id: 'transfers',
     clauses: present([
-      clause('transfers.list', true, { transfers, safeguards }),
+      clause('transfers.list', true, { area, transfers, safeguards }),
       clause('transfers.unprotected', unprotected.length > 0, { transfers: unprotected }),
       clause('transfers.copy', safeguards.some((s) => s === 'scc' || s === 'bcr')),
     ]),

@@ -1,0 +1,78 @@
+import type { DocumentLanguage } from '../model/languages.ts';
+import type { CustomSection, Override } from '../model/schema.ts';
+import type { PlannedSection, PolicyPlan } from '../plan/types.ts';
+import type { SectionRenderer } from '../render/engine.ts';
+import { hashContent } from './hash.ts';
+import { htmlToNodes, type ParseHtml } from './html-to-document.ts';
+import type { DocNode, PolicyDocument } from './types.ts';
+
+export interface BuildInput {
+  plan: PolicyPlan;
+  renderer: SectionRenderer;
+  parseHtml: ParseHtml;
+  overrides?: readonly Override[];
+  customSections?: readonly CustomSection[];
+  /** Reuses converted sections between builds when the same section renders the same HTML (live preview). */
+  cache?: SectionCache;
+}
+
+/** Converted sections keyed by their rendered HTML: unchanged sections skip the HTML parse. */
+export type SectionCache = Map<string, DocNode>;
+
+function generatedSection(id: string, html: string, input: BuildInput): DocNode {
+  const cached = input.cache?.get(html);
+  if (cached) return cached;
+  const nodes = htmlToNodes(html, input.parseHtml);
+  const section = nodes[0];
+  if (!section || section.type !== 'policySection') throw new Error(`section "${id}" did not render to a policy section`);
+  const content = section.content ?? [];
+  const node: DocNode = { type: 'policySection', attrs: { sectionId: id, origin: 'generated', generatedHash: hashContent(content), basedOnHash: null }, content };
+  input.cache?.set(html, node);
+  return node;
+}
+
+/** The content of an override or custom section, as stored in the project (a policySection node or its content). */
+function storedContent(content: Record<string, unknown>): DocNode[] {
+  const node = content as unknown as DocNode;
+  return node.type === 'policySection' ? (node.content ?? []) : [node];
+}
+
+/**
+ * Builds the document for one language: each planned section rendered and
+ * converted, a customised section replaced by the user's own content (with
+ * both hashes, so the editor can tell when the generated text moved on), and
+ * custom sections inserted after the section they follow.
+ */
+export function buildDocument(input: BuildInput): PolicyDocument {
+  const lang: DocumentLanguage = input.renderer.lang;
+  const overrides = new Map((input.overrides ?? []).filter((o) => o.language === lang).map((o) => [o.sectionId, o]));
+  const customs = (input.customSections ?? []).filter((c) => c.language === lang);
+  const content: DocNode[] = [];
+
+  const addCustomAfter = (sectionId: string) => {
+    for (const custom of customs.filter((c) => c.afterSectionId === sectionId)) {
+      content.push({ type: 'policySection', attrs: { sectionId: custom.id, origin: 'custom', generatedHash: null, basedOnHash: null }, content: storedContent(custom.content) });
+    }
+  };
+
+  const sections: { id: string; html: string }[] = [
+    { id: 'title', html: input.renderer.renderTitle(input.plan.common) },
+    ...input.plan.sections.map((s: PlannedSection) => ({ id: s.id, html: input.renderer.renderSection(s, input.plan.common) })),
+  ];
+  for (const { id, html } of sections) {
+    const generated = generatedSection(id, html, input);
+    const override = overrides.get(id);
+    content.push(
+      override
+        ? { type: 'policySection', attrs: { ...generated.attrs, origin: 'customized', basedOnHash: override.basedOnHash }, content: storedContent(override.content) }
+        : generated,
+    );
+    addCustomAfter(id);
+  }
+  // A custom section whose anchor section no longer applies stays in the document, at the end: nothing the user wrote is dropped.
+  const placed = new Set(sections.map((s) => s.id));
+  for (const custom of customs.filter((c) => !placed.has(c.afterSectionId))) {
+    content.push({ type: 'policySection', attrs: { sectionId: custom.id, origin: 'custom', generatedHash: null, basedOnHash: null }, content: storedContent(custom.content) });
+  }
+  return { type: 'doc', attrs: { lang }, content };
+}
