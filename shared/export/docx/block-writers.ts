@@ -1,0 +1,75 @@
+import { BorderStyle, Paragraph } from 'docx';
+import type { DocNode } from '../../document/types.ts';
+import { takePageBreak, type Block, type BlockWriter, type WriteBlocks } from './block.ts';
+import { writeInline } from './inline-writers.ts';
+import { writeBulletList, writeListItem, writeOrderedList } from './list-writers.ts';
+import { numberAttr, stringAttr } from './node-attrs.ts';
+import { writeTable } from './table-writer.ts';
+import { UnknownNodeError } from './unknown-node-error.ts';
+import type { WriterState } from './writer-state.ts';
+
+/**
+ * Word's built-in styles for the document's heading levels. The h1 is the
+ * policy's title, so it takes Title, and h2/h3 take Heading 1/2: Word's
+ * navigation pane and table of contents then start at the sections.
+ */
+const HEADING_STYLES: Readonly<Record<number, string>> = { 1: 'Title', 2: 'Heading1', 3: 'Heading2' };
+
+function where(state: WriterState): string {
+  return `section "${state.sectionId}"`;
+}
+
+const writeHeading: BlockWriter = (node, state) => {
+  const level = numberAttr(node.attrs, 'level', 0);
+  const style = HEADING_STYLES[level];
+  if (!style) throw new Error(`DOCX export: heading level ${level} is not one of 1–3 (in ${where(state)})`);
+  return [new Paragraph({ style, pageBreakBefore: takePageBreak(state) || undefined, children: writeInline(node.content ?? [], where(state)) })];
+};
+
+function paragraphStyle(state: WriterState): string | undefined {
+  if (state.quote) return 'Quote';
+  if (state.titleSection) return 'Subtitle';
+  return undefined; // Normal
+}
+
+const writeParagraph: BlockWriter = (node, state) => [
+  new Paragraph({
+    style: paragraphStyle(state),
+    pageBreakBefore: takePageBreak(state) || undefined,
+    children: writeInline(node.content ?? [], where(state), state.headerCell ? { bold: true } : {}),
+  }),
+];
+
+const writeHorizontalRule: BlockWriter = () => [
+  new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'A6A6A6', space: 1 } } }),
+];
+
+/** One writer per block node type of the schema (shared/document/extensions.ts). */
+const blockWriters: Readonly<Record<string, BlockWriter>> = {
+  policySection: (node, state, writeBlocks) => {
+    const sectionId = stringAttr(node.attrs, 'sectionId') ?? '(no id)';
+    return writeBlocks(node.content ?? [], { ...state, sectionId, titleSection: sectionId === 'title' });
+  },
+  // A clause only groups the blocks the plan decided on; Word needs no wrapper.
+  policyClause: (node, state, writeBlocks) => writeBlocks(node.content ?? [], state),
+  heading: writeHeading,
+  paragraph: writeParagraph,
+  bulletList: writeBulletList,
+  orderedList: writeOrderedList,
+  listItem: writeListItem,
+  table: writeTable,
+  blockquote: (node, state, writeBlocks) => writeBlocks(node.content ?? [], { ...state, quote: true }),
+  horizontalRule: writeHorizontalRule,
+};
+
+/**
+ * Writes block nodes as Word paragraphs and tables, each through the writer
+ * for its type. A type without a writer throws rather than vanish from the
+ * exported policy.
+ */
+export const writeBlocks: WriteBlocks = (nodes: readonly DocNode[], state: WriterState): Block[] =>
+  nodes.flatMap((node) => {
+    const write = blockWriters[node.type];
+    if (!write) throw new UnknownNodeError('node', node.type, where(state));
+    return write(node, state, writeBlocks);
+  });

@@ -1,0 +1,90 @@
+import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { DocMark, DocNode } from '../../document/types.ts';
+import { stringAttr } from './node-attrs.ts';
+import { UnknownNodeError } from './unknown-node-error.ts';
+
+/** Character formatting gathered from a text node's marks, plus the link it sits in. */
+interface RunFormat {
+  run: Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style'>;
+  href?: string;
+}
+
+type MarkWriter = (format: RunFormat, mark: DocMark) => RunFormat;
+
+/** Protocols a link in the document may point at; others (file:, javascript:) stay plain text. */
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** A link target safe to make clickable, or undefined. */
+function safeHref(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return LINK_PROTOCOLS.has(new URL(href).protocol) ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One writer per mark type of the schema; an unknown mark throws. */
+const markWriters: Readonly<Record<string, MarkWriter>> = {
+  bold: (f) => ({ ...f, run: { ...f.run, bold: true } }),
+  italic: (f) => ({ ...f, run: { ...f.run, italics: true } }),
+  underline: (f) => ({ ...f, run: { ...f.run, underline: {} } }),
+  strike: (f) => ({ ...f, run: { ...f.run, strike: true } }),
+  link: (f, mark) => {
+    const href = safeHref(stringAttr(mark.attrs, 'href'));
+    // Word's built-in Hyperlink character style, so a template can restyle links.
+    return href ? { href, run: { ...f.run, style: 'Hyperlink' } } : f;
+  },
+};
+
+function formatOf(node: DocNode, base: RunFormat['run']): RunFormat {
+  let format: RunFormat = { run: { ...base } };
+  for (const mark of node.marks ?? []) {
+    const write = markWriters[mark.type];
+    if (!write) throw new UnknownNodeError('mark', mark.type, node.type);
+    format = write(format, mark);
+  }
+  return format;
+}
+
+type InlineWriter = (node: DocNode, format: RunFormat) => TextRun[];
+
+/** One writer per inline node type of the schema; an unknown inline node throws. */
+const inlineWriters: Readonly<Record<string, InlineWriter>> = {
+  text: (node, format) => [new TextRun({ ...format.run, text: node.text ?? '' })],
+  hardBreak: (_node, format) => [new TextRun({ ...format.run, break: 1 })],
+};
+
+/** Formatting every run of a paragraph starts from, such as bold in a header cell. */
+export type InlineBase = Pick<IRunOptions, 'bold'>;
+
+/**
+ * The runs of a paragraph's inline content: text with its marks, line
+ * breaks, and links as clickable external hyperlinks (adjacent text with the
+ * same link becomes one hyperlink).
+ */
+export function writeInline(nodes: readonly DocNode[], where: string, base: InlineBase = {}): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  let link: { href: string; runs: TextRun[] } | undefined;
+  const closeLink = (): void => {
+    if (link) children.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
+    link = undefined;
+  };
+  for (const node of nodes) {
+    const write = inlineWriters[node.type];
+    if (!write) throw new UnknownNodeError('node', node.type, where);
+    const format = formatOf(node, base);
+    const runs = write(node, format);
+    if (format.href === undefined) {
+      closeLink();
+      children.push(...runs);
+    } else if (link?.href === format.href) {
+      link.runs.push(...runs);
+    } else {
+      closeLink();
+      link = { href: format.href, runs };
+    }
+  }
+  closeLink();
+  return children;
+}

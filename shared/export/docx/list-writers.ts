@@ -1,0 +1,62 @@
+import { Paragraph } from 'docx';
+import type { DocNode } from '../../document/types.ts';
+import { takePageBreak, type Block, type BlockWriter } from './block.ts';
+import { numberAttr } from './node-attrs.ts';
+import { writeInline } from './inline-writers.ts';
+import { BULLET_LIST, LIST_INDENT, MAX_LIST_LEVEL, ORDERED_LIST, orderedListNumbering } from './numbering.ts';
+import type { ListPlace } from './writer-state.ts';
+
+/** Word's built-in list styles by depth: "List Bullet", "List Bullet 2", "List Bullet 3". */
+export function listStyleId(kind: ListPlace['kind'], depth: number): string {
+  const base = kind === 'bullet' ? 'ListBullet' : 'ListNumber';
+  const n = Math.min(depth, 2) + 1;
+  return n === 1 ? base : `${base}${n}`;
+}
+
+function childDepth(parent: ListPlace | undefined): number {
+  return parent ? Math.min(parent.depth + 1, MAX_LIST_LEVEL) : 0;
+}
+
+/** A bullet list: its items at the next depth, with the bullet numbering. */
+export const writeBulletList: BlockWriter = (node, state, writeBlocks) =>
+  writeBlocks(node.content ?? [], { ...state, list: { kind: 'bullet', depth: childDepth(state.list), numbering: BULLET_LIST } });
+
+/** An ordered list: a numbering instance of its own, so it counts from its start (1 unless `start` says otherwise). */
+export const writeOrderedList: BlockWriter = (node, state, writeBlocks) => {
+  const depth = childDepth(state.list);
+  const start = Math.max(0, Math.round(numberAttr(node.attrs, 'start', 1)));
+  const instance = state.shared.nextListInstance++;
+  const numbering = start === 1 ? ORDERED_LIST : orderedListNumbering(depth, start);
+  return writeBlocks(node.content ?? [], { ...state, list: { kind: 'ordered', depth, numbering, instance } });
+};
+
+/**
+ * A list item: its first paragraph carries the bullet or number, further
+ * paragraphs are indented to the item's text, nested lists go one level deeper.
+ */
+export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
+  const list = state.list;
+  if (!list) throw new Error(`DOCX export: listItem outside a list (in section "${state.sectionId}")`);
+  const blocks: Block[] = [];
+  let numbered = false;
+  for (const child of node.content ?? []) {
+    if (child.type !== 'paragraph') {
+      blocks.push(...writeBlocks([child], state));
+      continue;
+    }
+    const children = writeInline(child.content ?? [], `section "${state.sectionId}"`);
+    const pageBreakBefore = takePageBreak(state) || undefined;
+    if (!numbered) {
+      numbered = true;
+      blocks.push(new Paragraph({
+        style: listStyleId(list.kind, list.depth),
+        numbering: { reference: list.numbering, level: list.depth, ...(list.instance === undefined ? {} : { instance: list.instance }) },
+        pageBreakBefore,
+        children,
+      }));
+    } else {
+      blocks.push(new Paragraph({ style: 'ListContinue', indent: { left: LIST_INDENT * (list.depth + 1) }, pageBreakBefore, children }));
+    }
+  }
+  return blocks;
+};
