@@ -1,0 +1,180 @@
+import type { Project, ProjectError } from '../model/index.ts';
+import type {
+  AutosaveRequest,
+  ExportRequest,
+  SaveAsRequest,
+  SaveRequest,
+} from './requests.ts';
+import type { MenuCommand } from './channels.ts';
+
+/**
+ * The one API between the renderer and the host (Electron main process, or
+ * the browser test host over HTTP). Every method takes plain data and
+ * resolves to plain data: a discriminated union on `ok`, never a throw, so the
+ * UI can show a message next to what went wrong. Requests are validated on
+ * arrival with the schemas in `requests.ts`.
+ */
+export interface PolicyStudioApi {
+  /** The starter projects offered by "New", from `templates/starters/index.json`. */
+  listStarters(): Promise<ListStartersResult>;
+  /** A new, unsaved project copied from a starter. */
+  newFromStarter(id: string): Promise<NewFromStarterResult>;
+  /** Opens a `.policy` file; without a path, asks the user with an open dialog. */
+  openFile(path?: string): Promise<OpenFileResult>;
+  /** The "Open Recent" list, most recent first; files that no longer exist are flagged, not dropped. */
+  recentFiles(): Promise<RecentFilesResult>;
+  /** Empties the "Open Recent" list. */
+  clearRecentFiles(): Promise<RecentFilesResult>;
+  /** Saves to `request.path`, or asks for one (Save As) when it is missing. */
+  save(request: SaveRequest): Promise<SaveResult>;
+  /** Always asks where to save, starting from `request.defaultPath`. */
+  saveAs(request: SaveAsRequest): Promise<SaveResult>;
+  /** Keeps a copy of unsaved work for crash recovery; `dirty: false` clears it. */
+  autosave(request: AutosaveRequest): Promise<AutosaveResult>;
+  /** Unsaved work left by a previous session that ended without saving, if any. */
+  checkRecovery(): Promise<CheckRecoveryResult>;
+  /** Forgets the recovered work (the user chose not to restore it). */
+  discardRecovery(): Promise<DoneResult>;
+  /** Writes the policy in the chosen languages and formats; without a folder, asks for one. */
+  exportFiles(request: ExportRequest): Promise<ExportResult>;
+  /** Reveals a file in the system file manager (after a save or an export). */
+  showInFolder(path: string): Promise<ShowInFolderResult>;
+  /** Tells the host whether there are unsaved changes, for the window title and the close prompt. */
+  setDirty(dirty: boolean, fileName: string | null): Promise<DoneResult>;
+  /** Opens an http(s) link in the user's browser; any other kind of address is refused. */
+  openExternal(url: string): Promise<OpenExternalResult>;
+  /** The `.policy` file the app was started with (command line, Finder, file manager), handed out once. */
+  takeLaunchFile(): Promise<LaunchFileResult>;
+}
+
+/** Called by the preload when the native menu sends a command; `path` comes with `menu:open-path`. */
+export type MenuCommandListener = (command: MenuCommand, path?: string) => void;
+
+/**
+ * What the preload exposes as `window.policyStudio`: the host API plus a
+ * subscription to native menu commands (returns an unsubscribe function).
+ */
+export interface PolicyStudioBridge extends PolicyStudioApi {
+  onMenuCommand(listener: MenuCommandListener): () => void;
+}
+
+/** A method name of the host API. */
+export type ApiMethod = keyof PolicyStudioApi;
+
+/** The request was malformed (failed its schema) or the host failed unexpectedly; `message` says which call and why. */
+export type HostFailure =
+  | { ok: false; kind: 'bad-request'; message: string }
+  | { ok: false; kind: 'internal'; message: string };
+
+/** The user closed a dialog without choosing. */
+export interface Cancelled {
+  ok: false;
+  kind: 'cancelled';
+}
+
+export type DoneResult = { ok: true } | HostFailure;
+
+/** One entry of `templates/starters/index.json`, as shown in the "New" picker. */
+export interface StarterInfo {
+  id: string;
+  title: string;
+  description: string;
+}
+
+export type ListStartersResult =
+  | { ok: true; starters: StarterInfo[] }
+  | { ok: false; kind: 'unavailable'; message: string }
+  | HostFailure;
+
+export type NewFromStarterResult =
+  | { ok: true; starter: StarterInfo; project: Project }
+  | { ok: false; kind: 'not-found'; message: string }
+  | { ok: false; kind: 'unavailable'; message: string }
+  | { ok: false; kind: 'invalid'; message: string; errors: ProjectError[] }
+  | HostFailure;
+
+export type OpenFileResult =
+  | {
+      ok: true;
+      path: string;
+      /** File name without folder, for the title bar. */
+      name: string;
+      project: Project;
+      /** Format version the file was migrated from, or null when it was current. */
+      migratedFrom: number | null;
+    }
+  | Cancelled
+  | { ok: false; kind: 'not-found'; path: string; message: string }
+  | { ok: false; kind: 'unreadable'; path: string; message: string }
+  | {
+      ok: false;
+      kind: 'invalid';
+      path: string;
+      message: string;
+      /** Every problem found, each with its JSON path, to show next to the file's text. */
+      errors: ProjectError[];
+      /** The file's text as read, so the UI can show where the problems are. */
+      text: string;
+    }
+  | HostFailure;
+
+/** An "Open Recent" entry. */
+export interface RecentFile {
+  path: string;
+  name: string;
+  /** The file is gone (moved, deleted, unmounted drive); shown greyed out, not an error. */
+  missing: boolean;
+}
+
+export type RecentFilesResult = { ok: true; files: RecentFile[] } | HostFailure;
+
+export type SaveResult =
+  | { ok: true; path: string; name: string }
+  | Cancelled
+  | {
+      ok: false;
+      /** The project breaks the file format; nothing was written. */
+      kind: 'invalid-project';
+      message: string;
+      errors: ProjectError[];
+    }
+  | {
+      ok: false;
+      /**
+       * The file at `path` could not be read as a project when it was opened;
+       * saving would replace whatever the user had there. Ask, then save again
+       * with `overwriteInvalid: true`.
+       */
+      kind: 'overwrite-invalid';
+      path: string;
+      message: string;
+    }
+  | { ok: false; kind: 'write-failed'; path: string; message: string }
+  | HostFailure;
+
+export type AutosaveResult = { ok: true } | { ok: false; kind: 'write-failed'; message: string } | HostFailure;
+
+/** Unsaved work found at start-up. `project` is the raw snapshot: it may be incomplete, so parse it before use. */
+export interface Recovery {
+  project: Record<string, unknown>;
+  /** Where the work was last saved, or null for a project never saved. */
+  path: string | null;
+  name: string;
+  /** ISO timestamp of the snapshot. */
+  savedAt: string;
+}
+
+export type CheckRecoveryResult = { ok: true; recovery: Recovery | null } | HostFailure;
+
+export type ExportResult =
+  | { ok: true; folder: string; files: string[] }
+  | Cancelled
+  | { ok: false; kind: 'invalid-project'; message: string; errors: ProjectError[] }
+  | { ok: false; kind: 'failed'; message: string }
+  | HostFailure;
+
+export type ShowInFolderResult = { ok: true } | { ok: false; kind: 'not-found'; path: string; message: string } | HostFailure;
+
+export type OpenExternalResult = { ok: true } | { ok: false; kind: 'untrusted'; message: string } | HostFailure;
+
+export type LaunchFileResult = { ok: true; path: string | null } | HostFailure;

@@ -1,0 +1,23 @@
+import type { DocumentLanguage, Project } from '../model/index.ts';
+import type { ExportFormat } from './requests.ts';
+
+/** What to export: a validated project, in which languages and formats. */
+export interface ExportJob {
+  project: Project;
+  langs: DocumentLanguage[];
+  formats: ExportFormat[];
+}
+
+/** One output file: a bare file name (no folders) and its bytes or text. */
+export interface ExportedFile {
+  name: string;
+  contents: string | Uint8Array;
+}
+
+/**
+ * Produces the export files for a job, without touching the disk: the host
+ * writes them (atomically, into the folder the user chose), so the same
+ * runner serves the desktop app, the browser test host and the CLI. Throw
+ * with a user-facing message when the export cannot be made.
+ */
+export type ExportRunner = (job: ExportJob) => Promise<ExportedFile[]>;
