@@ -13,14 +13,16 @@ export interface CellSample {
   colwidth?: readonly number[];
 }
 
-/** Rough width of one character of 10–11 pt body text, and a cell's left + right padding, in twips. */
-const CHAR_WIDTH = 105;
-const CELL_PADDING = 230;
+/** Rough width of one character of the tables' 10 pt text (generous, for bold and wider fallback fonts), and a cell's left + right padding, in twips. */
+const CHAR_WIDTH = 140;
+const CELL_PADDING = 260;
 /** Longer text wraps anyway, so it asks for no more room than this many characters. */
 const MAX_DESIRED_CHARS = 60;
 /** A column narrower than its longest word (up to this many characters) would break words. */
-const MAX_WORD_CHARS = 18;
+const MAX_WORD_CHARS = 24;
 const MIN_COLUMN = 700;
+/** Columns share the width by (text length) to this power: between even (0) and proportional (1). */
+const WEIGHT_DAMPING = 0.7;
 
 function longestWord(text: string): number {
   return text.split(/\s+/).reduce((max, word) => Math.max(max, word.length), 0);
@@ -28,7 +30,7 @@ function longestWord(text: string): number {
 
 /**
  * Widths in twips for `columnCount` columns that add up to `totalWidth`.
- * Columns share the width by the length of their longest cell text; no
+ * Columns share the width by the length of their longest cell text (damped); no
  * column gets less than its longest word needs (when the table has room).
  * Widths the editor stored for every column win, scaled to the total.
  */
@@ -46,8 +48,9 @@ export function columnWidths(cells: readonly CellSample[], columnCount: number, 
     const word = Math.min(longestWord(cell.text), MAX_WORD_CHARS) * CHAR_WIDTH + CELL_PADDING;
     minimum[cell.column] = Math.max(minimum[cell.column] ?? MIN_COLUMN, word);
   }
-  // Columns without text of their own (only spanned) still get an even share.
-  const weights = desired.map((d) => Math.max(d, 4));
+  // Damped, so a column of long sentences does not squeeze the short ones;
+  // columns without text of their own (only spanned) still get a share.
+  const weights = desired.map((d) => Math.max(d, 4) ** WEIGHT_DAMPING);
 
   // When the minimums alone overflow the table, shrink them all alike.
   const minTotal = minimum.reduce((a, b) => a + b, 0);

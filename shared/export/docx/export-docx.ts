@@ -7,6 +7,7 @@ import { plainText, stringAttr } from './node-attrs.ts';
 import { bulletListNumbering, headingNumbering, orderedListNumbering } from './numbering.ts';
 import { PAGE } from './page-layout.ts';
 import { policyStyles } from './styles.ts';
+import { tableGridStylesXml } from './table-style.ts';
 import { wordLanguage } from './word-language.ts';
 import type { DocxExportOptions, WriterState } from './writer-state.ts';
 
@@ -34,7 +35,7 @@ function tableOfContents(ctx: ExportContext): FileChild[] {
   const contents = ctx.message('document.contents');
   return [
     new Paragraph({ style: 'TOCHeading', text: contents }),
-    new TableOfContents(contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents(contents, { hyperlink: true, headingStyleRange: '1-2', beginDirty: true }),
   ];
 }
 
@@ -77,6 +78,8 @@ export async function exportDocx(doc: PolicyDocument, ctx: ExportContext, option
     lastModifiedBy: ctx.companyName,
     description: `${title} – ${ctx.companyName}. ${lastUpdated}`,
     features: { updateFields: true },
+    ...(options.estimatePageNumbers === false ? {} : { pageNumbers: (await import('docx/layout')).estimatePageNumbers }),
+    externalStyles: tableGridStylesXml(),
     styles: policyStyles(wordLanguage(ctx.lang), options.numberedHeadings === true),
     numbering: {
       config: [bulletListNumbering(), orderedListNumbering(), ...(options.numberedHeadings ? [headingNumbering()] : [])],

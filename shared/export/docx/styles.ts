@@ -1,7 +1,6 @@
-import { BorderStyle, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { BorderStyle, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { HEADING_NUMBERS } from './numbering.ts';
 import { TEXT_WIDTH } from './page-layout.ts';
-import { tableGridStyle } from './table-style.ts';
 
 const BODY_FONT = 'Calibri';
 const HEADING_FONT = 'Calibri Light';
@@ -30,8 +29,8 @@ function listStyles(): IParagraphStyleOptions[] {
 
 /**
  * The document's styles: Word's built-in ones (Normal, Title, Heading 1–3,
- * list, quote, header and footer styles, Table Grid), so a client's template
- * and Word's navigation pane work on the export. The language goes on the
+ * list, quote, header and footer styles; Table Grid is in table-style.ts),
+ * so a client's template and Word's navigation pane work on the export. The language goes on the
  * document defaults, so Word proofs the text in the document's language.
  */
 export function policyStyles(language: string, numberedHeadings: boolean): IStylesOptions {
@@ -40,7 +39,7 @@ export function policyStyles(language: string, numberedHeadings: boolean): IStyl
     default: {
       document: {
         run: { font: BODY_FONT, size: 22, language: { value: language } },
-        paragraph: { spacing: { after: 140, line: 264 } },
+        paragraph: { spacing: { after: 140, line: 264, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: HEADING_FONT, size: 52, color: DARK_BLUE },
@@ -99,6 +98,5 @@ export function policyStyles(language: string, numberedHeadings: boolean): IStyl
         },
       }),
     ],
-    importedStyles: [tableGridStyle()],
   };
 }

@@ -5,6 +5,14 @@ import type { ExportContext } from '../context.ts';
 export interface DocxExportOptions {
   /** Number the section headings ("1.", "1.1.") through Word's heading numbering. Off by default. */
   numberedHeadings?: boolean;
+  /**
+   * Write the page numbers of the table of contents and the page count,
+   * worked out by laying the pages out as Word does, so viewers that do not
+   * update fields (LibreOffice, Google Docs, previews) show them. Word still
+   * updates them on open. On by default; costs about a second for a long
+   * policy, so previews may turn it off.
+   */
+  estimatePageNumbers?: boolean;
 }
 
 /** The list a block sits in, for its paragraph style and numbering level. */
