@@ -3,7 +3,8 @@ import type { DocNode } from '../../document/types.ts';
 import { takePageBreak, type Block, type BlockWriter } from './block.ts';
 import { numberAttr } from './node-attrs.ts';
 import { writeInline } from './inline-writers.ts';
-import { BULLET_LIST, LIST_INDENT, MAX_LIST_LEVEL, ORDERED_LIST, orderedListNumbering } from './numbering.ts';
+import { BULLET_LIST, LIST_HANGING, LIST_INDENT, MAX_LIST_LEVEL, ORDERED_LIST, orderedListNumbering } from './numbering.ts';
+import { QUOTE_INDENT } from './styles.ts';
 import type { ListPlace } from './writer-state.ts';
 
 /** Word's built-in list styles by depth: "List Bullet", "List Bullet 2", "List Bullet 3". */
@@ -38,6 +39,9 @@ export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
   const list = state.list;
   if (!list) throw new Error(`DOCX export: listItem outside a list (in section "${state.sectionId}")`);
   const blocks: Block[] = [];
+  // In a quote, the list moves in with the quote's text (the numbering's own indent would not).
+  const shift = state.quote ? QUOTE_INDENT : 0;
+  const left = LIST_INDENT * (list.depth + 1) + shift;
   let numbered = false;
   for (const child of node.content ?? []) {
     if (child.type !== 'paragraph') {
@@ -51,11 +55,12 @@ export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
       blocks.push(new Paragraph({
         style: listStyleId(list.kind, list.depth),
         numbering: { reference: list.numbering, level: list.depth, ...(list.instance === undefined ? {} : { instance: list.instance }) },
+        ...(shift ? { indent: { left, hanging: LIST_HANGING } } : {}),
         pageBreakBefore,
         children,
       }));
     } else {
-      blocks.push(new Paragraph({ style: 'ListContinue', indent: { left: LIST_INDENT * (list.depth + 1) }, pageBreakBefore, children }));
+      blocks.push(new Paragraph({ style: 'ListContinue', indent: { left }, pageBreakBefore, children }));
     }
   }
   return blocks;

@@ -10,13 +10,14 @@ export const MAX_LIST_LEVEL = 8;
 
 /** Indent per list level, in twips (1.27 cm, Word's own step). */
 export const LIST_INDENT = 720;
-const HANGING = 360;
+/** Room for the bullet or number before a list item's text, in twips. */
+export const LIST_HANGING = 360;
 
 const BULLETS = ['\u2022', '\u25E6', '\u25AA'] as const;
 const ORDERED_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN] as const;
 
 function indentFor(level: number): ILevelsOptions['style'] {
-  return { paragraph: { indent: { left: LIST_INDENT * (level + 1), hanging: HANGING } } };
+  return { paragraph: { indent: { left: LIST_INDENT * (level + 1), hanging: LIST_HANGING } } };
 }
 
 function levels(make: (level: number) => Omit<ILevelsOptions, 'level'>): ILevelsOptions[] {

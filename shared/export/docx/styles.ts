@@ -7,6 +7,8 @@ const HEADING_FONT = 'Calibri Light';
 const DARK_BLUE = '1F3864';
 const BLUE = '2F5496';
 const GREY = '595959';
+/** How far the Quote style indents a blockquote, in twips; lists in a quote move in as far. */
+export const QUOTE_INDENT = 720;
 
 /** A built-in Word paragraph style, with the name Word knows it by so templates and the style gallery match it. */
 function builtIn(id: string, name: string, rest: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions {
@@ -69,7 +71,7 @@ export function policyStyles(language: string, numberedHeadings: boolean): IStyl
       builtIn('Quote', 'Quote', {
         next: 'Normal',
         run: { italics: true, color: '404040' },
-        paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 120, after: 120 } },
+        paragraph: { indent: { left: QUOTE_INDENT, right: QUOTE_INDENT }, spacing: { before: 120, after: 120 } },
       }),
       ...listStyles(),
       builtIn('ListContinue', 'List Continue', { paragraph: { spacing: { after: 80 }, contextualSpacing: true } }),

@@ -66,8 +66,13 @@ function styledParagraphs(xml: string, styleId: string): string[] {
     .flatMap(paragraphTexts);
 }
 
-const en = { bytes: new Uint8Array(), parts: {} as DocxParts };
-const sv = { bytes: new Uint8Array(), parts: {} as DocxParts };
+interface Exported {
+  bytes: Uint8Array;
+  parts: DocxParts;
+}
+const noParts: DocxParts = { document: '', styles: '', numbering: '', settings: '', core: '', rels: '', headers: '', footers: '' };
+const en: Exported = { bytes: new Uint8Array(), parts: noParts };
+const sv: Exported = { bytes: new Uint8Array(), parts: noParts };
 
 beforeAll(async () => {
   en.bytes = await exportDocx(docxDocument('en'), docxContext('en'));
