@@ -1,0 +1,63 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { policyExtensions } from '../../shared/document/extensions.ts';
+import type { DocNode, PolicyDocument } from '../../shared/document/types.ts';
+import { SectionControls, type SectionActions } from '../editor/section-controls.ts';
+import { SYNC_META } from '../editor/section-lock.ts';
+import { syncEditor } from '../editor/sync.ts';
+import { t } from '../i18n/t.ts';
+import { FormatToolbar } from './FormatToolbar.tsx';
+
+export interface DocumentPaneProps {
+  document: PolicyDocument;
+  actions: SectionActions;
+  /** The user edited customized or custom sections; `sections` is the editor's whole content. */
+  onSectionsEdited(sections: DocNode[]): void;
+  /** A link was activated with Ctrl/Cmd held: open it outside the app (the host checks it). */
+  onOpenLink(href: string): void;
+}
+
+/** The policy in the document pane: TipTap with the shared extension list, live-updated from the form. */
+export function DocumentPane({ document, actions, onSectionsEdited, onOpenLink }: DocumentPaneProps) {
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
+  const editedRef = useRef(onSectionsEdited);
+  editedRef.current = onSectionsEdited;
+
+  const editor = useEditor({
+    extensions: [...policyExtensions, SectionControls.configure({ actions: () => actionsRef.current })],
+    content: document,
+    editorProps: { attributes: { class: 'ps-document', 'aria-label': t('doc.label'), lang: document.attrs.lang } },
+    onUpdate: ({ editor: e, transaction }) => {
+      if (transaction.getMeta(SYNC_META) === true) return;
+      editedRef.current((e.getJSON().content ?? []) as DocNode[]);
+    },
+  });
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    syncEditor(editor, document);
+    editor.view.dom.setAttribute('lang', document.attrs.lang);
+  }, [editor, document]);
+
+  // Links in the document never navigate the app: a plain click only places the cursor,
+  // Ctrl/Cmd+click asks the host to open http(s) links in the user's browser.
+  const handleClick = (event: MouseEvent) => {
+    const anchor = (event.target as HTMLElement).closest('a');
+    if (!anchor) return;
+    event.preventDefault();
+    if (event.ctrlKey || event.metaKey) {
+      const href = anchor.getAttribute('href');
+      if (href) onOpenLink(href);
+    }
+  };
+
+  return (
+    <div className="ps-document-pane">
+      {editor && <FormatToolbar editor={editor} />}
+      <div className="ps-document-scroll" onClickCapture={handleClick} onAuxClickCapture={handleClick}>
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/**
+ * The renderer: Vite root `renderer/`, built to `out/renderer` with relative
+ * asset paths so the page loads from a file:// or app:// URL in Electron and
+ * from the browser test host alike. Templates are bundled from `templates/`.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer/', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./out/renderer/', import.meta.url)),
+    emptyOutDir: true,
+    // Never inline assets as data: URLs into scripts or styles the CSP would have to allow.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    target: 'es2022',
+    // One local bundle loaded from disk: size matters little, one file is simplest.
+    chunkSizeWarningLimit: 2500,
+  },
+  server: { fs: { allow: [fileURLToPath(new URL('./', import.meta.url))] } },
+});
