@@ -40,8 +40,8 @@ const writeParagraph: BlockWriter = (node, state) => [
   }),
 ];
 
-const writeHorizontalRule: BlockWriter = () => [
-  new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'A6A6A6', space: 1 } } }),
+const writeHorizontalRule: BlockWriter = (_node, state) => [
+  new Paragraph({ pageBreakBefore: takePageBreak(state) || undefined, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'A6A6A6', space: 1 } } }),
 ];
 
 /** One writer per block node type of the schema (shared/document/extensions.ts). */

@@ -39,16 +39,15 @@ function tableOfContents(ctx: ExportContext): FileChild[] {
   ];
 }
 
-/** The body: the title section, the table of contents, then the sections, each starting after the contents on a new page. */
+/** The body: the title section, the table of contents, then the other sections, the first of them on a new page. */
 function writeBody(doc: PolicyDocument, state: WriterState): FileChild[] {
-  const body: FileChild[] = [];
-  const sections = doc.content;
-  const hasTitle = sections[0]?.type === 'policySection' && stringAttr(sections[0].attrs, 'sectionId') === TITLE_SECTION;
-  const [first, ...rest] = hasTitle ? sections : [undefined, ...sections];
-  if (first) body.push(...writeBlocks([first], state));
-  body.push(...tableOfContents(state.ctx));
+  const [first, ...others] = doc.content;
+  const isTitle = first?.type === 'policySection' && stringAttr(first.attrs, 'sectionId') === TITLE_SECTION;
+  const titleSection = isTitle ? [first] : [];
+  const sections = isTitle ? others : doc.content;
+  const body: FileChild[] = [...writeBlocks(titleSection, state), ...tableOfContents(state.ctx)];
   state.shared.pageBreakBeforeNext = true;
-  body.push(...writeBlocks(rest.filter((n): n is DocNode => n !== undefined), state));
+  body.push(...writeBlocks(sections, state));
   return body;
 }
 

@@ -1,6 +1,6 @@
 import { Paragraph, Table, TableCell, TableRow, WidthType, ShadingType, type Percentage } from 'docx';
 import type { DocNode } from '../../document/types.ts';
-import type { BlockWriter, WriteBlocks } from './block.ts';
+import { takePageBreak, type BlockWriter, type WriteBlocks } from './block.ts';
 import { columnWidths, type CellSample } from './column-widths.ts';
 import { numberAttr, numberListAttr, plainText } from './node-attrs.ts';
 import { TEXT_WIDTH } from './page-layout.ts';
@@ -89,12 +89,14 @@ export const writeTable: BlockWriter = (node, state, writeBlocks) => {
   }));
   const widths = columnWidths(samples, columnCount, TEXT_WIDTH);
   const headerRows = headerRowCount(rows);
+  // A table cannot start a page itself; an empty paragraph before it does.
+  const pageBreak = takePageBreak(state) ? [new Paragraph({ pageBreakBefore: true })] : [];
   const tableRows = rows.map((_, r) => new TableRow({
     cantSplit: true,
     tableHeader: r < headerRows,
     children: cells.filter((c) => c.row === r).map((c) => writeCell(c, widths, state, writeBlocks)),
   }));
-  return [new Table({
+  return [...pageBreak, new Table({
     style: TABLE_STYLE,
     width: { size: '100%', type: WidthType.PERCENTAGE },
     columnWidths: widths,
