@@ -1,5 +1,4 @@
 import { buildDocument, type SectionCache } from './document/build-document.ts';
-import type { ParseHtml } from './document/html-to-document.ts';
 import type { PolicyDocument } from './document/types.ts';
 import type { ExportContext } from './export/context.ts';
 import type { DocumentLanguage } from './model/languages.ts';
@@ -10,19 +9,24 @@ import { createRenderer, type SectionRenderer } from './render/engine.ts';
 import { formatters } from './render/format.ts';
 import type { LanguagePack } from './render/language-pack.ts';
 
-/** Where the pipeline gets templates and parses HTML: Node and the browser each pass their own. */
+/** Where the pipeline gets its templates: from disk in Node, bundled in the renderer. */
 export interface PipelineEnv {
   languagePack(lang: DocumentLanguage): LanguagePack;
-  parseHtml: ParseHtml;
 }
 
-const renderers = new WeakMap<LanguagePack, SectionRenderer>();
+const renderers = new WeakMap<LanguagePack, Map<string, SectionRenderer>>();
 
-function rendererFor(pack: LanguagePack): SectionRenderer {
-  let r = renderers.get(pack);
+/** One renderer per language pack and region, so templates compile once. */
+function rendererFor(pack: LanguagePack, region: string): SectionRenderer {
+  let byRegion = renderers.get(pack);
+  if (!byRegion) {
+    byRegion = new Map();
+    renderers.set(pack, byRegion);
+  }
+  let r = byRegion.get(region);
   if (!r) {
-    r = createRenderer(pack);
-    renderers.set(pack, r);
+    r = createRenderer(pack, region);
+    byRegion.set(region, r);
   }
   return r;
 }
@@ -40,11 +44,10 @@ export interface GeneratedPolicy {
  */
 export function generatePolicy(project: Project, lang: DocumentLanguage, env: PipelineEnv, cache?: SectionCache): GeneratedPolicy {
   const policyPlan = plan(project);
-  const renderer = rendererFor(env.languagePack(lang));
+  const renderer = rendererFor(env.languagePack(lang), project.company.address.country);
   const document = buildDocument({
     plan: policyPlan,
     renderer,
-    parseHtml: env.parseHtml,
     overrides: project.overrides,
     customSections: project.customSections,
     cache,
@@ -53,7 +56,7 @@ export function generatePolicy(project: Project, lang: DocumentLanguage, env: Pi
 }
 
 export function exportContext(policyPlan: PolicyPlan, renderer: SectionRenderer): ExportContext {
-  const fmt = formatters(renderer.lang);
+  const fmt = formatters(renderer.lang, renderer.region);
   return {
     lang: renderer.lang,
     companyName: policyPlan.common.company.displayName,

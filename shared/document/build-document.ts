@@ -2,31 +2,34 @@ import type { DocumentLanguage } from '../model/languages.ts';
 import type { CustomSection, Override } from '../model/schema.ts';
 import type { PlannedSection, PolicyPlan } from '../plan/types.ts';
 import type { SectionRenderer } from '../render/engine.ts';
-import { hashContent } from './hash.ts';
-import { htmlToNodes, type ParseHtml } from './html-to-document.ts';
+import { hashString } from './hash.ts';
+import { templateHtmlToNodes } from './template-html.ts';
 import type { DocNode, PolicyDocument } from './types.ts';
 
 export interface BuildInput {
   plan: PolicyPlan;
   renderer: SectionRenderer;
-  parseHtml: ParseHtml;
   overrides?: readonly Override[];
   customSections?: readonly CustomSection[];
   /** Reuses converted sections between builds when the same section renders the same HTML (live preview). */
   cache?: SectionCache;
 }
 
-/** Converted sections keyed by their rendered HTML: unchanged sections skip the HTML parse. */
+/**
+ * Converted sections keyed by their rendered HTML: unchanged sections skip the
+ * conversion. The section's hash is the hash of that HTML, since the content
+ * is a pure function of it and hashing the string is cheaper than the tree.
+ */
 export type SectionCache = Map<string, DocNode>;
 
 function generatedSection(id: string, html: string, input: BuildInput): DocNode {
   const cached = input.cache?.get(html);
   if (cached) return cached;
-  const nodes = htmlToNodes(html, input.parseHtml);
+  const nodes = templateHtmlToNodes(html);
   const section = nodes[0];
   if (!section || section.type !== 'policySection') throw new Error(`section "${id}" did not render to a policy section`);
   const content = section.content ?? [];
-  const node: DocNode = { type: 'policySection', attrs: { sectionId: id, origin: 'generated', generatedHash: hashContent(content), basedOnHash: null }, content };
+  const node: DocNode = { type: 'policySection', attrs: { sectionId: id, origin: 'generated', generatedHash: hashString(html), basedOnHash: null }, content };
   input.cache?.set(html, node);
   return node;
 }

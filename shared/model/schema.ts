@@ -170,10 +170,17 @@ export const projectSchema = z.object({
   cookies: z.array(cookie).default([]),
   children: z
     .object({
-      /** Youngest age allowed to use the service without a parent's consent; 0 when the service is not restricted by age. */
+      /**
+       * Youngest age allowed to use the service; 0 when it is not restricted by age. For a service
+       * directed at children, the age below which a parent must consent.
+       */
       minimumAge: z.int().min(0).max(21),
       /** Whether the service is directed at children (COPPA and GDPR Art. 8 wording). */
       directedAtChildren: z.boolean().default(false),
+    })
+    .refine((c) => !c.directedAtChildren || c.minimumAge > 0, {
+      error: 'expected the age below which a parent must consent (1 or more) when "directedAtChildren" is true',
+      path: ['minimumAge'],
     })
     .default({ minimumAge: 16, directedAtChildren: false }),
   rights: z

@@ -15,6 +15,7 @@ export class MissingTemplateError extends Error {
 /** Renders planned sections to HTML in one language. Templates compile once, on first use. */
 export interface SectionRenderer {
   lang: LanguagePack['lang'];
+  region: string | undefined;
   renderSection(section: PlannedSection, common: PolicyPlan['common']): string;
   /** The document's title block (heading and dates), which is not a numbered section. */
   renderTitle(common: PolicyPlan['common']): string;
@@ -22,11 +23,13 @@ export interface SectionRenderer {
   message(key: string, params?: Record<string, string>): string;
 }
 
-export function createRenderer(pack: LanguagePack): SectionRenderer {
+/** `region` is the company's country, which picks regional date and list conventions (see `documentLocale`). */
+export function createRenderer(pack: LanguagePack, region?: string): SectionRenderer {
   // An isolated Handlebars environment per language: helpers close over the language.
   const hbs = Handlebars.create();
-  registerHelpers(hbs, pack);
-  for (const [name, source] of Object.entries(pack.partials)) hbs.registerPartial(name, source);
+  registerHelpers(hbs, pack, region);
+  // A partial is used inside a sentence: the newline that ends its file must not become a space before the punctuation.
+  for (const [name, source] of Object.entries(pack.partials)) hbs.registerPartial(name, source.replace(/\s+$/, ''));
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
   const template = (clauseId: string): Handlebars.TemplateDelegate => {
@@ -44,6 +47,7 @@ export function createRenderer(pack: LanguagePack): SectionRenderer {
 
   return {
     lang: pack.lang,
+    region,
     renderSection(section, common) {
       const parts = [`<section data-section-id="${escapeHtml(section.id)}">`, `<h2>${heading(`section.${section.id}`)}</h2>`];
       for (const c of section.clauses) {

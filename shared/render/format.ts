@@ -12,16 +12,28 @@ export interface Formatters {
   plural(n: number): Intl.LDMLPluralRule;
 }
 
-const cache = new Map<DocumentLanguage, Formatters>();
+const cache = new Map<string, Formatters>();
 
-export function formatters(lang: DocumentLanguage): Formatters {
-  const cached = cache.get(lang);
+/**
+ * The locale used for dates and lists: the document language in the
+ * company's country ("en-SE" writes "1 September 2026", "en-US" writes
+ * "September 1, 2026"), or the bare language when Intl does not know the pair.
+ */
+export function documentLocale(lang: DocumentLanguage, region?: string): string {
+  if (!region) return lang;
+  const tag = `${lang}-${region}`;
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : lang;
+}
+
+export function formatters(lang: DocumentLanguage, region?: string): Formatters {
+  const locale = documentLocale(lang, region);
+  const cached = cache.get(locale);
   if (cached) return cached;
   const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const lists = {
-    conjunction: new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }),
-    disjunction: new Intl.ListFormat(lang, { type: 'disjunction', style: 'long' }),
+    conjunction: new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }),
+    disjunction: new Intl.ListFormat(locale, { type: 'disjunction', style: 'long' }),
   };
   const plurals = new Intl.PluralRules(lang);
   const made: Formatters = {
@@ -30,6 +42,6 @@ export function formatters(lang: DocumentLanguage): Formatters {
     list: (items, type = 'conjunction') => lists[type].format(items),
     plural: (n) => plurals.select(n),
   };
-  cache.set(lang, made);
+  cache.set(locale, made);
   return made;
 }

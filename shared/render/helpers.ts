@@ -17,9 +17,9 @@ const isLocalized = (v: unknown): v is LocalizedText =>
  * Registers the helpers templates use. Each returns escaped HTML (SafeString)
  * or plain text that Handlebars escapes, so user text can never become markup.
  */
-export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack): void {
+export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, region?: string): void {
   const { lang } = pack;
-  const fmt = formatters(lang);
+  const fmt = formatters(lang, region);
 
   const message = (key: string): string => formatMessage(pack, key);
 
@@ -42,6 +42,8 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack): voi
   hbs.registerHelper('country', (code: string) => fmt.country(code));
   hbs.registerHelper('date', (iso: string) => fmt.date(iso));
   hbs.registerHelper('enum', (prefix: string, value: string) => message(`${prefix}.${value}`));
+  /** `{{msg "safeguardExplained" area safeguard}}` → message "safeguardExplained.uk.scc": a message chosen by several facts. */
+  hbs.registerHelper('msg', (...args: unknown[]) => message(args.slice(0, -1).map(String).join('.')));
   hbs.registerHelper('days', (n: number) => duration(n, 'day'));
   hbs.registerHelper('duration', (d: { amount: number; unit: 'day' | 'month' }) => duration(d.amount, d.unit));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);

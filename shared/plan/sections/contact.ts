@@ -33,9 +33,12 @@ function authorities(project: Project): { named: AuthorityFact[]; euGeneric: boo
 /** How to reach the company, its DPO, its representatives and the supervisory authorities. */
 export function planContact(project: Project): PlannedSection {
   const { dpo, representatives } = project.company;
+  // A representative is named only where the company is not established: the template says so (GDPR Art. 27, UK GDPR Art. 27, FADP Art. 14).
+  const country = project.company.address.country;
+  const establishedIn = { eu: isInEea(country), uk: country === 'GB', ch: country === 'CH' };
   const reps = (['eu', 'uk', 'ch'] as const)
     .map((region) => ({ region, person: representatives[region] }))
-    .filter((r) => r.person !== undefined);
+    .filter((r) => r.person !== undefined && !establishedIn[r.region]);
   const { named, euGeneric } = authorities(project);
   return {
     id: 'contact',

@@ -26,7 +26,7 @@ function planCalifornia(project: Project): PlannedSection {
         deadline: responseDeadline('US-CA', project.rights.responseDays),
       }),
       clause('california.signals', true, { gpc: project.signals.globalPrivacyControl, dnt: project.signals.doNotTrack }),
-      clause('california.agent', true),
+      clause('california.agent', true, { authority: AUTHORITY_FOR_LAW['US-CA'] }),
     ]),
   };
 }
@@ -62,16 +62,11 @@ function planBrazil(project: Project): PlannedSection {
   };
 }
 
-/** Switzerland (revised Federal Act on Data Protection, in force since 1 September 2023). */
+/** Switzerland (revised Federal Act on Data Protection, in force since 1 September 2023); its representative is in the contact section. */
 function planSwitzerland(project: Project): PlannedSection {
   return {
     id: 'switzerland',
-    clauses: present([
-      clause('switzerland.law', true, { deadline: responseDeadline('CH', project.rights.responseDays) }),
-      clause('switzerland.representative', project.company.address.country !== 'CH' && project.company.representatives.ch !== undefined, {
-        representative: project.company.representatives.ch,
-      }),
-    ]),
+    clauses: present([clause('switzerland.law', true, { deadline: responseDeadline('CH', project.rights.responseDays) })]),
   };
 }
 

@@ -19,7 +19,11 @@ export function planPurposes(project: Project): PlannedSection {
     id: 'purposes',
     clauses: present([
       clause('purposes.table', true, { rows, showLegalBasis }),
-      clause('purposes.legitimate-interests', showLegalBasis && interests.length > 0, { categories: interests }),
+      clause('purposes.legitimate-interests', showLegalBasis && interests.length > 0, {
+        categories: interests,
+        // The rights section describes objection only under the GDPR and the UK GDPR.
+        objectionInRights: hasAny(project, ['EU', 'UK']),
+      }),
       clause('purposes.consent', showLegalBasis && usesConsent),
     ]),
   };
