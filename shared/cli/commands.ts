@@ -1,0 +1,91 @@
+import { access, mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createStarters } from '../../electron/files/starters.ts';
+import { writeFileAtomic } from '../../electron/files/atomic-write.ts';
+import { exportBundle } from '../export/bundle.ts';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.ts';
+import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
+import { serializeProject } from '../model/project-file.ts';
+import { nodeEnv } from '../node/env.ts';
+import { nodeWriters } from '../node/writers.ts';
+import { TEMPLATES_DIR } from '../node/template-files.ts';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
+import { readProjectForCli } from './read-project.ts';
+import { join } from 'node:path';
+
+const starters = () => createStarters(join(TEMPLATES_DIR, 'starters'));
+
+/** `policy-studio starters`: the starter projects, one per line. */
+export async function handleStarters(io: CliIo): Promise<ExitCode> {
+  const list = await starters().list();
+  if (!list.ok) {
+    io.stderr(`${list.message}\n`);
+    return EXIT.badInput;
+  }
+  const width = Math.max(...list.starters.map((s) => s.id.length));
+  for (const s of list.starters) io.stdout(`${s.id.padEnd(width)}  ${s.title}\n`);
+  return EXIT.ok;
+}
+
+/** `policy-studio new --starter <id> --out <file>`: a new project from a starter; never overwrites a file unless --force. */
+export async function handleNew(io: CliIo, starterId: string, out: string, force: boolean): Promise<ExitCode> {
+  const created = await starters().create(starterId);
+  if (!created.ok) {
+    if (created.kind === 'not-found') throw new UsageError(`${created.message} Run "policy-studio starters" to list them.`);
+    io.stderr(`${created.message}\n`);
+    return EXIT.badInput;
+  }
+  const path = resolve(io.cwd, out);
+  if (!force && (await access(path).then(() => true, () => false))) {
+    io.stderr(`${out} already exists; choose another name or add --force to replace it.\n`);
+    return EXIT.badInput;
+  }
+  await writeFileAtomic(path, serializeProject(created.project), { keepBackup: force });
+  io.stdout(`Created ${out} from the starter "${created.starter.title}".\n`);
+  return EXIT.ok;
+}
+
+/** `policy-studio validate <file>`: exit 0 when valid, 1 with the path-named errors otherwise. */
+export async function handleValidate(io: CliIo, file: string): Promise<ExitCode> {
+  const project = await readProjectForCli(file, io);
+  if (!project) return EXIT.badInput;
+  io.stdout(`${file} is valid: ${project.dataCategories.length} data categories, ${project.processors.length} processors, ${project.cookies.length} cookies; languages ${project.languages.join(', ')}.\n`);
+  return EXIT.ok;
+}
+
+function parseList<T extends string>(value: string, what: string, allowed: readonly T[], isAllowed: (v: string) => v is T): T[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UsageError(`--${what} needs at least one value (${allowed.join(', ')})`);
+  for (const item of items) if (!isAllowed(item)) throw new UsageError(`--${what}: "${item}" is not one of ${allowed.join(', ')}`);
+  return [...new Set(items)] as T[];
+}
+
+export interface ExportArgs {
+  file: string;
+  lang?: string;
+  format?: string;
+  out: string;
+}
+
+/** `policy-studio export <file> --lang en,sv --format html,fragment,md,docx,pdf --out dist/`. */
+export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCode> {
+  const formats: ExportFormat[] = args.format ? parseList(args.format, 'format', EXPORT_FORMATS, isExportFormat) : ['html'];
+  const requested: DocumentLanguage[] | undefined = args.lang ? parseList(args.lang, 'lang', DOCUMENT_LANGUAGES, isDocumentLanguage) : undefined;
+  const project = await readProjectForCli(args.file, io);
+  if (!project) return EXIT.badInput;
+  const langs = requested ?? project.languages;
+  const folder = resolve(io.cwd, args.out);
+  let files;
+  try {
+    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers: nodeWriters() });
+  } catch (error) {
+    io.stderr(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.badInput;
+  }
+  await mkdir(folder, { recursive: true });
+  for (const file of files) {
+    await writeFileAtomic(join(folder, file.name), file.contents, { keepBackup: false });
+    io.stdout(`${join(args.out, file.name)}\n`);
+  }
+  return EXIT.ok;
+}

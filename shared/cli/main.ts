@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { handleExport, handleNew, handleStarters, handleValidate } from './commands.ts';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
+
+export const USAGE = `Usage: policy-studio <command> [options]
+
+Commands:
+  starters                                  List the starter projects.
+  new --starter <id> --out <file> [--force] Create a project from a starter.
+  validate <file>                           Check a .policy file; errors name the field.
+  export <file> [--lang en,sv] [--format html,fragment,md,docx,pdf] [--out dir]
+                                            Write privacy-policy.<lang>.<ext> files
+                                            (default: the project's languages, html, ./).
+
+Exit codes: 0 done, 1 bad input, 2 bad usage.
+`;
+
+function positional(values: string[], count: number, command: string): string[] {
+  if (values.length !== count) throw new UsageError(`"${command}" takes ${count === 0 ? 'no file' : 'one file'}, got ${values.length}`);
+  return values;
+}
+
+/** Runs one CLI command and returns its exit code; never calls process.exit, so tests can run it in-process. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      case 'starters':
+        positional(parseArgs({ args: rest, allowPositionals: true, options: {} }).positionals, 0, command);
+        return await handleStarters(io);
+      case 'new': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { starter: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } } });
+        positional(positionals, 0, command);
+        if (!values.starter || !values.out) throw new UsageError('"new" needs --starter <id> and --out <file>');
+        return await handleNew(io, values.starter, values.out, values.force ?? false);
+      }
+      case 'validate': {
+        const [file] = positional(parseArgs({ args: rest, allowPositionals: true, options: {} }).positionals, 1, command);
+        return await handleValidate(io, file!);
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
+        const [file] = positional(positionals, 1, command);
+        return await handleExport(io, { file: file!, lang: values.lang, format: values.format, out: values.out ?? '.' });
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    // parseArgs reports unknown or malformed options with a TypeError carrying an ERR_PARSE_ARGS_* code.
+    const code = (error as { code?: string }).code;
+    if (error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`policy-studio: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

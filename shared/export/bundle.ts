@@ -1,0 +1,108 @@
+import type { DocumentLanguage } from '../model/languages.ts';
+import type { Project } from '../model/schema.ts';
+import { generatePolicy, type GeneratedPolicy, type PipelineEnv } from '../pipeline.ts';
+import { escapeHtml } from '../render/escape.ts';
+import { exportFileName, type ExportFormat } from './formats.ts';
+import { exportHtmlFragment, exportStandaloneHtml } from './html.ts';
+import { STANDALONE_CSS } from './html-style.ts';
+import { exportMarkdown } from './markdown.ts';
+
+/** One exported file, in memory: the CLI writes it to disk, the app through the main process. */
+export interface ExportedFile {
+  name: string;
+  lang: DocumentLanguage | null;
+  format: ExportFormat | 'index';
+  contents: string | Uint8Array;
+}
+
+/** Writers for formats that need more than the shared code: DOCX (the docx package) and PDF (a browser's print engine). */
+export interface BinaryWriters {
+  docx?: (policy: GeneratedPolicy) => Promise<Uint8Array>;
+  /** Prints a standalone HTML page to PDF (Electron's printToPDF in the app, Chromium in tests and the CLI). */
+  pdf?: (html: string, policy: GeneratedPolicy) => Promise<Uint8Array>;
+}
+
+export interface BundleRequest {
+  project: Project;
+  langs: readonly DocumentLanguage[];
+  formats: readonly ExportFormat[];
+  env: PipelineEnv;
+  writers?: BinaryWriters;
+  /** Called after each file, for a progress bar. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** The page linking the language versions, each named in its own language ("Svenska", "Norsk bokmål"). */
+export function languageIndex(files: readonly { lang: DocumentLanguage; name: string; title: string }[]): string {
+  const items = files
+    .map((f) => {
+      const own = new Intl.DisplayNames([f.lang], { type: 'language' }).of(f.lang) ?? f.lang;
+      const label = own.charAt(0).toLocaleUpperCase(f.lang) + own.slice(1);
+      return `<li><a href="${escapeHtml(f.name)}" hreflang="${escapeHtml(f.lang)}" lang="${escapeHtml(f.lang)}">${escapeHtml(label)}</a> <span lang="${escapeHtml(f.lang)}">(${escapeHtml(f.title)})</span></li>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(files[0]?.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${files.map((f) => escapeHtml(f.title)).join(' · ')}</title>
+<style>${STANDALONE_CSS}</style>
+</head>
+<body>
+<main>
+<h1>${files.map((f) => `<span lang="${escapeHtml(f.lang)}">${escapeHtml(f.title)}</span>`).join(' · ')}</h1>
+<ul>
+${items}
+</ul>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * Every requested language × format, generated through the one pipeline,
+ * plus `index.html` linking the languages when more than one is exported as
+ * standalone HTML.
+ */
+export async function exportBundle(request: BundleRequest): Promise<ExportedFile[]> {
+  const { project, langs, formats, env, writers = {} } = request;
+  const total = langs.length * formats.length;
+  const files: ExportedFile[] = [];
+  const htmlVersions: { lang: DocumentLanguage; name: string; title: string }[] = [];
+  for (const lang of langs) {
+    const policy = generatePolicy(project, lang, env);
+    const { document: doc, context: ctx } = policy;
+    let standalone: string | undefined;
+    const page = () => (standalone ??= exportStandaloneHtml(doc, ctx));
+    for (const format of formats) {
+      const name = exportFileName(lang, format);
+      let data: string | Uint8Array;
+      switch (format) {
+        case 'html':
+          data = page();
+          htmlVersions.push({ lang, name, title: ctx.message('document.title') });
+          break;
+        case 'fragment':
+          data = exportHtmlFragment(doc, ctx);
+          break;
+        case 'md':
+          data = exportMarkdown(doc, ctx);
+          break;
+        case 'docx':
+          if (!writers.docx) throw new Error('DOCX export is not available here');
+          data = await writers.docx(policy);
+          break;
+        case 'pdf':
+          if (!writers.pdf) throw new Error('PDF export needs a browser engine, which is not available here');
+          data = await writers.pdf(page(), policy);
+          break;
+      }
+      files.push({ name, lang, format, contents: data });
+      request.onProgress?.(files.length, total, name);
+    }
+  }
+  if (htmlVersions.length > 1) files.push({ name: 'index.html', lang: null, format: 'index', contents: languageIndex(htmlVersions) });
+  return files;
+}
