@@ -43,7 +43,11 @@ export interface PolicyStudioApi {
   setDirty(dirty: boolean, fileName: string | null): Promise<DoneResult>;
   /** Opens an http(s) link in the user's browser; any other kind of address is refused. */
   openExternal(url: string): Promise<OpenExternalResult>;
-  /** The `.policy` file the app was started with (command line, Finder, file manager), handed out once. */
+  /**
+   * The `.policy` file the app was started with (command line, Finder, file
+   * manager), handed out once. Call it at start-up after subscribing to menu
+   * commands: files opened later arrive as `menu:open-path`.
+   */
   takeLaunchFile(): Promise<LaunchFileResult>;
 }
 

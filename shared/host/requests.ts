@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_LANGUAGES } from '../model/languages.ts';
-import type { ApiMethod } from './api.ts';
+import type { ApiMethod, PolicyStudioApi } from './api.ts';
 
 /**
  * Schemas for every request that crosses into the host. The main process
@@ -133,3 +133,14 @@ export function parseRequestArgs(method: ApiMethod, args: readonly unknown[]): P
   // Optional arguments the caller left out stay left out.
   return { ok: true, args: parsed.slice(0, args.length) };
 }
+
+type ArgsOf<Specs extends readonly ArgSpec[]> = { -readonly [K in keyof Specs]: Specs[K] extends { schema: infer S extends z.ZodType } ? z.output<S> : never };
+
+/** Compile-time proof that whatever the schemas let through is what each API method accepts. */
+type SchemasMatchApi = {
+  [M in ApiMethod]: ArgsOf<(typeof REQUEST_ARGS)[M]> extends Parameters<PolicyStudioApi[M]> ? true : M;
+};
+type Mismatched = Exclude<SchemasMatchApi[ApiMethod], true>;
+// A type error here names the API method whose schemas and signature disagree.
+const schemasMatchApi: [Mismatched] extends [never] ? true : Mismatched = true;
+void schemasMatchApi;

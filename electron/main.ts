@@ -1,0 +1,240 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PolicyStudioApi, RecentFile, SaveResult } from '../shared/host/api.ts';
+import type { MenuCommand } from '../shared/host/channels.ts';
+import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler, isAppUrl } from './app-protocol.ts';
+import { installContentSecurityPolicy } from './csp.ts';
+import { createElectronDialogs } from './dialogs.ts';
+import { runExport } from './export-runner.ts';
+import { createAutosave } from './files/autosave.ts';
+import { createProjectFiles } from './files/project-files.ts';
+import { createRecentFiles } from './files/recent-files.ts';
+import { createStarters } from './files/starters.ts';
+import { createHandlers } from './handlers.ts';
+import { registerIpc } from './ipc.ts';
+import { policyFileFromArgv } from './launch-file.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { hardenWebContents } from './security.ts';
+import { mainWindowOptions } from './window.ts';
+import { WINDOW_STATE_FILE, captureWindowState, clampWindowState, readWindowState, writeWindowState } from './window-state.ts';
+import { PRODUCT_NAME, windowTitle } from './window-title.ts';
+
+// Glue only: every decision lives in a module with its own tests.
+// Built layout: out/electron/main.js, out/electron/preload.cjs (sandboxed
+// preloads must be CommonJS), out/renderer/, out/templates/starters/.
+const here = dirname(fileURLToPath(import.meta.url));
+const PRELOAD = join(here, 'preload.cjs');
+const RENDERER_DIR = join(here, '..', 'renderer');
+const STARTERS_DIR = join(here, '..', 'templates', 'starters');
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let window: BrowserWindow | null = null;
+let dirty = false;
+let fileName: string | null = null;
+let launchFile = policyFileFromArgv(process.argv, process.cwd());
+/** The page has asked for the launch file, so it listens for menu commands: later files go to it directly. */
+let pageReady = false;
+let closeAfterSave = false;
+let closeConfirmed = false;
+let quitting = false;
+
+const dialogs = createElectronDialogs(dialog, () => window);
+const autosave = createAutosave({ folder: app.getPath('userData') });
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = policyFileFromArgv(argv, workingDirectory);
+    if (file) openInWindow(file);
+    else focusWindow();
+  });
+  // macOS delivers files (Finder, Dock) here, possibly before `ready`.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openInWindow(path);
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && !window) void createWindow();
+  });
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  app.setAppUserModelId('studio.policy.app');
+  installContentSecurityPolicy(session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: RENDERER_DIR }));
+
+  const recent = createRecentFiles({ folder: app.getPath('userData') });
+  const handlers = createHandlers({
+    dialogs,
+    shell,
+    files: createProjectFiles(),
+    recent,
+    autosave,
+    starters: createStarters(STARTERS_DIR),
+    runExport,
+    onDirtyChange: (isDirty, name) => {
+      dirty = isDirty;
+      fileName = name;
+      updateTitle();
+    },
+    onRecentChange: updateRecent,
+    takeLaunchFile: () => {
+      const file = launchFile;
+      launchFile = null;
+      pageReady = true;
+      return file;
+    },
+  });
+  registerIpc(ipcMain, withCloseAfterSave(handlers), { isTrustedSender: (event) => isAppUrl(event.senderFrame?.url) });
+  setMenu(await recent.list(), handlers);
+  await createWindow();
+}
+
+/** "Save" in the close prompt: the page saves, and the window closes once the save succeeded. */
+function withCloseAfterSave(handlers: PolicyStudioApi): PolicyStudioApi {
+  const settle = (result: SaveResult): SaveResult => {
+    if (closeAfterSave) {
+      closeAfterSave = false;
+      if (result.ok) {
+        dirty = false;
+        window?.close();
+      } else {
+        quitting = false;
+      }
+    }
+    return result;
+  };
+  return {
+    ...handlers,
+    save: async (request) => settle(await handlers.save(request)),
+    saveAs: async (request) => settle(await handlers.saveAs(request)),
+  };
+}
+
+function setMenu(recentFiles: RecentFile[], handlers: PolicyStudioApi): void {
+  const template = buildMenuTemplate(
+    { platform: process.platform, appName: PRODUCT_NAME, recentFiles, developer: !app.isPackaged },
+    {
+      send: sendToPage,
+      clearRecent: () => void handlers.clearRecentFiles(),
+      close: () => (BrowserWindow.getFocusedWindow() ?? window)?.close(),
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  rebuildMenu = (files) => setMenu(files, handlers);
+}
+
+let rebuildMenu: (files: RecentFile[]) => void = () => undefined;
+
+function updateRecent(files: RecentFile[]): void {
+  rebuildMenu(files);
+  if (files.length === 0) app.clearRecentDocuments();
+  else if (files[0]) app.addRecentDocument(files[0].path);
+}
+
+function sendToPage(command: MenuCommand, path?: string): void {
+  if (!window) {
+    // macOS keeps running without a window: reopen one; a file to open waits for the page to ask.
+    if (command === 'menu:open-path' && path) launchFile = path;
+    void createWindow();
+    return;
+  }
+  window.webContents.send(command, path);
+}
+
+function openInWindow(path: string): void {
+  if (window && pageReady) {
+    sendToPage('menu:open-path', path);
+    focusWindow();
+  } else {
+    launchFile = path;
+  }
+}
+
+function focusWindow(): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function updateTitle(): void {
+  if (!window) return;
+  window.setTitle(windowTitle(fileName, dirty));
+  if (process.platform === 'darwin') window.setDocumentEdited(dirty);
+}
+
+async function createWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const state = clampWindowState(
+    await readWindowState(stateFile),
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
+  );
+  const win = new BrowserWindow(mainWindowOptions(state, PRELOAD));
+  window = win;
+  pageReady = false;
+  dirty = false;
+  fileName = null;
+  closeConfirmed = false;
+  if (state.maximized) win.maximize();
+  updateTitle();
+  win.once('ready-to-show', () => win.show());
+  // The page's <title> must not replace "name — Policy Studio".
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.webContents.on('render-process-gone', () => {
+    // Nothing left to save in a crashed page; autosave holds the last snapshot.
+    dirty = false;
+  });
+  win.on('close', (event) => {
+    if (dirty && !closeConfirmed) {
+      event.preventDefault();
+      void confirmClose(win);
+      return;
+    }
+    void writeWindowState(stateFile, captureWindowState(win.getNormalBounds(), win.isMaximized())).catch(() => undefined);
+  });
+  win.on('closed', () => {
+    if (window === win) window = null;
+  });
+  await win.loadURL(APP_INDEX_URL);
+}
+
+let confirming = false;
+
+/** Asks what to do with unsaved changes: save (then close), close without saving, or stay. */
+async function confirmClose(win: BrowserWindow): Promise<void> {
+  if (confirming) return;
+  confirming = true;
+  try {
+    const choice = await dialogs.confirm({
+      message: `Do you want to save the changes to "${fileName ?? 'Untitled'}"?`,
+      detail: "Your changes will be lost if you don't save them.",
+      buttons: ['Save', "Don't Save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+    });
+    if (choice === 0) {
+      closeAfterSave = true;
+      win.webContents.send('menu:save' satisfies MenuCommand);
+    } else if (choice === 1) {
+      closeConfirmed = true;
+      await autosave.clear().catch(() => undefined);
+      win.close();
+    } else {
+      quitting = false;
+    }
+  } finally {
+    confirming = false;
+  }
+}

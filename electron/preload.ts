@@ -1,0 +1,39 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { MenuCommandListener, PolicyStudioBridge } from '../shared/host/api.ts';
+import { API_CHANNELS, MENU_COMMANDS } from '../shared/host/channels.ts';
+
+/**
+ * The typed bridge: `window.policyStudio`. Each method invokes its one
+ * channel; nothing else of `ipcRenderer` reaches the page. Menu commands are
+ * delivered only for the listed menu channels, without the IPC event (which
+ * would hand the page a `sender`).
+ */
+const bridge = {
+  listStarters: () => ipcRenderer.invoke(API_CHANNELS.listStarters),
+  newFromStarter: (id) => ipcRenderer.invoke(API_CHANNELS.newFromStarter, id),
+  openFile: (path) => (path === undefined ? ipcRenderer.invoke(API_CHANNELS.openFile) : ipcRenderer.invoke(API_CHANNELS.openFile, path)),
+  recentFiles: () => ipcRenderer.invoke(API_CHANNELS.recentFiles),
+  clearRecentFiles: () => ipcRenderer.invoke(API_CHANNELS.clearRecentFiles),
+  save: (request) => ipcRenderer.invoke(API_CHANNELS.save, request),
+  saveAs: (request) => ipcRenderer.invoke(API_CHANNELS.saveAs, request),
+  autosave: (request) => ipcRenderer.invoke(API_CHANNELS.autosave, request),
+  checkRecovery: () => ipcRenderer.invoke(API_CHANNELS.checkRecovery),
+  discardRecovery: () => ipcRenderer.invoke(API_CHANNELS.discardRecovery),
+  exportFiles: (request) => ipcRenderer.invoke(API_CHANNELS.exportFiles, request),
+  showInFolder: (path) => ipcRenderer.invoke(API_CHANNELS.showInFolder, path),
+  setDirty: (dirty, fileName) => ipcRenderer.invoke(API_CHANNELS.setDirty, dirty, fileName),
+  openExternal: (url) => ipcRenderer.invoke(API_CHANNELS.openExternal, url),
+  takeLaunchFile: () => ipcRenderer.invoke(API_CHANNELS.takeLaunchFile),
+  onMenuCommand(listener: MenuCommandListener) {
+    const unsubscribers = MENU_COMMANDS.map((command) => {
+      const forward = (_event: IpcRendererEvent, path?: unknown) => listener(command, typeof path === 'string' ? path : undefined);
+      ipcRenderer.on(command, forward);
+      return () => ipcRenderer.removeListener(command, forward);
+    });
+    return () => {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    };
+  },
+} satisfies PolicyStudioBridge;
+
+contextBridge.exposeInMainWorld('policyStudio', bridge);
