@@ -1,0 +1,12 @@
+import { benchPipeline } from './pipeline.bench.ts';
+
+/**
+ * `npm run bench`: prints figures for the speed targets. Nothing is asserted:
+ * timings on a shared machine vary too much for a pass/fail line.
+ */
+const sections: { name: string; run: () => Promise<void> }[] = [{ name: 'Pipeline', run: benchPipeline }];
+
+for (const section of sections) {
+  console.log(`\n== ${section.name} ==`);
+  await section.run();
+}
