@@ -120,7 +120,7 @@ class InlineRun {
   private endsWithSpace = true;
 
   text(raw: string, marks: DocMark[]): void {
-    let text = /[\t\r\n\u000c]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\u000c]+/g, ' ') : raw;
+    let text = /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
     if (this.endsWithSpace && text.startsWith(' ')) text = text.slice(1);
     if (text === '') return;
     this.endsWithSpace = text.endsWith(' ');

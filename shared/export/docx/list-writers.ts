@@ -1,5 +1,4 @@
 import { Paragraph } from 'docx';
-import type { DocNode } from '../../document/types.ts';
 import { takePageBreak, type Block, type BlockWriter } from './block.ts';
 import { numberAttr } from './node-attrs.ts';
 import { writeInline } from './inline-writers.ts';

@@ -71,7 +71,7 @@ function planSwitzerland(project: Project): PlannedSection {
 }
 
 /** United Kingdom (UK GDPR and Data Protection Act 2018). */
-function planUnitedKingdom(project: Project): PlannedSection {
+function planUnitedKingdom(): PlannedSection {
   return {
     id: 'united-kingdom',
     clauses: present([clause('united-kingdom.law', true, { authority: AUTHORITY_FOR_LAW.UK })]),
@@ -106,7 +106,7 @@ function planAustralia(project: Project): PlannedSection {
 export function planJurisdictions(project: Project): PlannedSection[] {
   const has = (j: Project['jurisdictions'][number]) => project.jurisdictions.includes(j);
   return present([
-    has('UK') ? planUnitedKingdom(project) : null,
+    has('UK') ? planUnitedKingdom() : null,
     has('CH') ? planSwitzerland(project) : null,
     has('US-CA') ? planCalifornia(project) : null,
     has('US') ? planUnitedStates(project) : null,
