@@ -27,19 +27,22 @@ export const projectPayload = z.record(z.string(), z.unknown(), { error: 'expect
 export const EXPORT_FORMATS = ['html', 'html-fragment', 'docx', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** "expected a request object" when the argument is missing or not an object; zod's default for other issues. */
+const requestObject = { error: (issue: { code: string }) => (issue.code === 'invalid_type' ? 'expected a request object' : undefined) };
+
 export const saveRequest = z.strictObject({
   path: absolutePath.optional(),
   project: projectPayload,
   /** The user confirmed replacing a file that could not be read as a project. */
   overwriteInvalid: z.boolean().optional(),
-});
+}, requestObject);
 export type SaveRequest = z.infer<typeof saveRequest>;
 
 export const saveAsRequest = z.strictObject({
   project: projectPayload,
   /** Where the dialog starts: the current file, or a suggested name. */
   defaultPath: z.string().max(4096).optional(),
-});
+}, requestObject);
 export type SaveAsRequest = z.infer<typeof saveAsRequest>;
 
 export const autosaveRequest = z.strictObject({
@@ -49,7 +52,7 @@ export const autosaveRequest = z.strictObject({
   path: absolutePath.nullable(),
   /** False when everything is saved: the snapshot is then cleared. */
   dirty: z.boolean(),
-});
+}, requestObject);
 export type AutosaveRequest = z.infer<typeof autosaveRequest>;
 
 export const exportRequest = z.strictObject({
@@ -62,7 +65,7 @@ export const exportRequest = z.strictObject({
     .min(1, { error: 'expected at least one format' }),
   /** Where to write; asked with a folder dialog when missing. */
   folder: absolutePath.optional(),
-});
+}, requestObject);
 export type ExportRequest = z.infer<typeof exportRequest>;
 
 const starterId = z
