@@ -32,12 +32,8 @@ const MARK_TAGS: Readonly<Record<string, string>> = { strong: 'bold', b: 'bold',
 const TRANSPARENT_TAGS = new Set(['thead', 'tbody', 'tfoot', 'span']);
 /** Nodes whose content is inline (text and hard breaks). */
 const TEXTBLOCKS = new Set(['paragraph', 'heading']);
-
-interface Element {
-  tag: string;
-  attrs: Record<string, string>;
-  children: (Element | string)[];
-}
+/** Nodes whose content must hold at least one block. */
+const NEEDS_BLOCK = new Set(['listItem', 'tableCell', 'tableHeader', 'blockquote']);
 
 const NO_MARKS: DocMark[] = [];
 
@@ -54,64 +50,44 @@ function decodeEntities(text: string): string {
   });
 }
 
-const VOID_TAGS = new Set(['br', 'hr']);
-
-function tokenize(html: string): Element {
-  const root: Element = { tag: '#root', attrs: {}, children: [] };
-  const stack: Element[] = [root];
-  const tagRe = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g;
-  let last = 0;
-  for (let m = tagRe.exec(html); m !== null; m = tagRe.exec(html)) {
-    const top = stack[stack.length - 1]!;
-    if (m.index > last) top.children.push(decodeEntities(html.slice(last, m.index)));
-    // Lower-casing is skipped: templates write tags in lower case, and an upper-case tag fails loudly as unknown.
-    last = tagRe.lastIndex;
-    const tag = m[2]!;
-    if (m[1] === '/') {
-      let at = stack.length - 1;
-      while (at > 0 && stack[at]!.tag !== tag) at--;
-      if (at > 0) stack.length = at;
-      continue;
-    }
-    const rest = m[3]!;
-    const attrs: Record<string, string> = {};
-    if (rest.length > 1) {
-      for (const a of rest.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*"([^"]*)")?/g)) attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? '');
-    }
-    const el: Element = { tag, attrs, children: [] };
-    top.children.push(el);
-    if (!VOID_TAGS.has(tag) && !rest.endsWith('/')) stack.push(el);
+function parseAttrs(rest: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  if (rest.length > 1) {
+    for (const a of rest.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*"([^"]*)")?/g)) attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? '');
   }
-  if (last < html.length) stack[stack.length - 1]!.children.push(decodeEntities(html.slice(last)));
-  return root;
+  return attrs;
 }
 
 interface Context {
   schema: Schema;
-  defaults: Map<string, Record<string, unknown> | undefined>;
+  defaults: Map<string, Readonly<Record<string, unknown>> | undefined>;
   markRank: Map<string, number>;
 }
 
-function defaultAttrs(ctx: Context, type: string): Record<string, unknown> | undefined {
+/**
+ * The schema's default attributes for a type. Shared and frozen: most nodes
+ * (table cells above all) keep the defaults, and one object for all of them
+ * saves the allocation that dominated the conversion of large tables.
+ */
+function defaultAttrs(ctx: Context, type: string): Readonly<Record<string, unknown>> | undefined {
   if (!ctx.defaults.has(type)) {
     const nodeType = ctx.schema.nodes[type] ?? ctx.schema.marks[type];
     if (!nodeType) throw new Error(`the document schema has no "${type}"`);
     const spec = nodeType.spec.attrs ?? {};
     const keys = Object.keys(spec);
-    ctx.defaults.set(type, keys.length === 0 ? undefined : Object.fromEntries(keys.map((k) => [k, spec[k]!.default ?? null])));
+    ctx.defaults.set(type, keys.length === 0 ? undefined : Object.freeze(Object.fromEntries(keys.map((k) => [k, spec[k]!.default ?? null]))));
   }
-  const d = ctx.defaults.get(type);
-  return d ? { ...d } : undefined;
+  return ctx.defaults.get(type);
 }
 
-function blockAttrs(ctx: Context, type: string, el: Element): Record<string, unknown> | undefined {
-  const attrs = defaultAttrs(ctx, type);
-  if (!attrs) return undefined;
-  if (type === 'heading') attrs.level = Number(el.tag.slice(1));
-  else if (type === 'policySection') attrs.sectionId = el.attrs['data-section-id'] ?? null;
-  else if (type === 'policyClause') attrs.clauseId = el.attrs['data-clause-id'] ?? null;
-  else if (type === 'orderedList' && el.attrs.start !== undefined) attrs.start = Number(el.attrs.start);
-  return attrs;
+function blockAttrs(ctx: Context, type: string, tag: string, attrs: Record<string, string>): Readonly<Record<string, unknown>> | undefined {
+  const defaults = defaultAttrs(ctx, type);
+  if (!defaults) return undefined;
+  if (type === 'heading') return { ...defaults, level: Number(tag.slice(1)) };
+  if (type === 'policySection') return { ...defaults, sectionId: attrs['data-section-id'] ?? null };
+  if (type === 'policyClause') return { ...defaults, clauseId: attrs['data-clause-id'] ?? null };
+  if (type === 'orderedList' && attrs.start !== undefined) return { ...defaults, start: Number(attrs.start) };
+  return defaults;
 }
 
 /** Inline content being collected for one textblock, with ProseMirror's whitespace rules. */
@@ -147,49 +123,17 @@ class InlineRun {
     }
     return this.nodes;
   }
-
-  get isEmpty(): boolean {
-    return this.nodes.length === 0;
-  }
 }
 
 function sameMarks(a: DocMark[] | undefined, b: DocMark[]): boolean {
   if (a === b) return true;
-  const left = a ?? [];
+  const left = a ?? NO_MARKS;
   return left.length === b.length && left.every((m, i) => m.type === b[i]!.type && JSON.stringify(m.attrs) === JSON.stringify(b[i]!.attrs));
-}
-
-function collectInline(ctx: Context, children: (Element | string)[], marks: DocMark[], run: InlineRun): void {
-  for (const child of children) {
-    if (typeof child === 'string') {
-      run.text(child, marks);
-      continue;
-    }
-    if (child.tag === 'br') {
-      run.hardBreak();
-      continue;
-    }
-    if (TRANSPARENT_TAGS.has(child.tag)) {
-      collectInline(ctx, child.children, marks, run);
-      continue;
-    }
-    const markType = MARK_TAGS[child.tag];
-    if (!markType) throw new Error(`template HTML: <${child.tag}> is not allowed inside text`);
-    const attrs = defaultAttrs(ctx, markType);
-    if (attrs && markType === 'link') attrs.href = child.attrs.href ?? null;
-    const mark: DocMark = attrs ? { type: markType, attrs } : { type: markType };
-    const next = hasMark(marks, markType) ? marks : withMark(ctx, marks, mark);
-    collectInline(ctx, child.children, next, run);
-  }
-}
-
-function hasMark(marks: DocMark[], type: string): boolean {
-  for (const m of marks) if (m.type === type) return true;
-  return false;
 }
 
 /** Adds a mark keeping the schema's mark order, as ProseMirror does. */
 function withMark(ctx: Context, marks: DocMark[], mark: DocMark): DocMark[] {
+  for (const m of marks) if (m.type === mark.type) return marks;
   const rank = ctx.markRank.get(mark.type)!;
   const out = marks.slice();
   let i = out.length;
@@ -198,55 +142,114 @@ function withMark(ctx: Context, marks: DocMark[], mark: DocMark): DocMark[] {
   return out;
 }
 
-function isInline(child: Element | string): boolean {
-  return typeof child === 'string' || child.tag === 'br' || MARK_TAGS[child.tag] !== undefined;
+/**
+ * An open element while the HTML streams past. A block frame collects child
+ * nodes, and either its own inline run (textblocks) or a pending run of loose
+ * inline content that becomes a paragraph, as ProseMirror wraps it. Mark and
+ * transparent frames only change the marks in effect.
+ */
+interface Frame {
+  tag: string;
+  type: string | null;
+  attrs: Readonly<Record<string, unknown>> | undefined;
+  content: DocNode[];
+  run: InlineRun | null;
+  textblock: boolean;
+  marks: DocMark[];
+  /** The nearest block frame: this one for blocks, the enclosing one for marks. */
+  block: Frame;
 }
 
-function flushInline(ctx: Context, pending: (Element | string)[], out: DocNode[]): void {
-  const run = new InlineRun();
-  collectInline(ctx, pending, NO_MARKS, run);
-  const content = run.finish();
-  if (content.length > 0) out.push({ type: 'paragraph', content });
+function inlineRun(frame: Frame): InlineRun {
+  const block = frame.block;
+  return (block.run ??= new InlineRun());
 }
 
-/** Block content of a container: inline runs outside any textblock become paragraphs, as ProseMirror wraps them. */
-function convertBlocks(ctx: Context, children: (Element | string)[], out: DocNode[] = []): DocNode[] {
-  // No closures here: this runs once per container, thousands of times for a large policy.
-  let pending: (Element | string)[] | null = null;
-  for (const child of children) {
-    if (isInline(child)) {
-      (pending ??= []).push(child);
-      continue;
-    }
-    if (pending) {
-      flushInline(ctx, pending, out);
-      pending = null;
-    }
-    const el = child as Element;
-    if (TRANSPARENT_TAGS.has(el.tag)) convertBlocks(ctx, el.children, out);
-    else out.push(convertBlock(ctx, el));
+function flushPending(block: Frame): void {
+  if (block.textblock || !block.run) return;
+  const content = block.run.finish();
+  if (content.length > 0) block.content.push({ type: 'paragraph', content });
+  block.run = null;
+}
+
+/** The node a closed block frame stands for. */
+function finishBlock(frame: Frame): DocNode {
+  let content: DocNode[];
+  if (frame.textblock) {
+    content = frame.run ? frame.run.finish() : [];
+  } else {
+    flushPending(frame);
+    content = frame.content;
+    // Containers that need a block get an empty paragraph, as ProseMirror fills them.
+    if (content.length === 0 && NEEDS_BLOCK.has(frame.type!)) content = [{ type: 'paragraph' }];
   }
-  if (pending) flushInline(ctx, pending, out);
-  return out;
-}
-
-function convertBlock(ctx: Context, el: Element): DocNode {
-  const type = BLOCK_TAGS[el.tag];
-  if (!type) throw new Error(`template HTML: <${el.tag}> has no place in the document`);
-  const attrs = blockAttrs(ctx, type, el);
-  const node: DocNode = attrs ? { type, attrs } : { type };
-  if (TEXTBLOCKS.has(type)) {
-    const run = new InlineRun();
-    collectInline(ctx, el.children, NO_MARKS, run);
-    const content = run.finish();
-    if (content.length > 0) node.content = content;
-    return node;
-  }
-  let content = convertBlocks(ctx, el.children);
-  // Containers that need a block get an empty paragraph, as ProseMirror fills them.
-  if (content.length === 0 && (type === 'listItem' || type === 'tableCell' || type === 'tableHeader' || type === 'blockquote')) content = [{ type: 'paragraph' }];
+  const node: DocNode = frame.attrs ? { type: frame.type!, attrs: frame.attrs as Record<string, unknown> } : { type: frame.type! };
   if (content.length > 0) node.content = content;
   return node;
+}
+
+/** Closes the frames above `depth`, adding each finished block to its parent block. */
+function closeTo(stack: Frame[], depth: number): void {
+  while (stack.length > depth) {
+    const frame = stack.pop()!;
+    if (frame.type !== null) stack[stack.length - 1]!.block.content.push(finishBlock(frame));
+  }
+}
+
+function inlineFrame(tag: string, parent: Frame, marks: DocMark[]): Frame {
+  return { tag, type: null, attrs: undefined, content: NO_MARKS, run: null, textblock: false, marks, block: parent.block };
+}
+
+/** Converts in one pass over the tags: no intermediate tree, little garbage. */
+function convert(ctx: Context, html: string): DocNode[] {
+  const root = { tag: '#root', type: null, attrs: undefined, content: [], run: null, textblock: false, marks: NO_MARKS } as unknown as Frame;
+  root.block = root;
+  const stack: Frame[] = [root];
+  const tagRe = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g;
+  let last = 0;
+  for (let m = tagRe.exec(html); m !== null; m = tagRe.exec(html)) {
+    const top = stack[stack.length - 1]!;
+    if (m.index > last) inlineRun(top).text(decodeEntities(html.slice(last, m.index)), top.marks);
+    last = tagRe.lastIndex;
+    // Tags are not lower-cased: templates write them in lower case, and an upper-case tag fails loudly as unknown.
+    const tag = m[2]!;
+    const rest = m[3]!;
+    if (m[1] === '/') {
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]!.tag !== tag) at--;
+      if (at > 0) closeTo(stack, at);
+      continue;
+    }
+    if (tag === 'br') {
+      inlineRun(top).hardBreak();
+      continue;
+    }
+    const markType = MARK_TAGS[tag];
+    if (markType) {
+      const defaults = defaultAttrs(ctx, markType);
+      const attrs = defaults && markType === 'link' ? { ...defaults, href: parseAttrs(rest).href ?? null } : defaults;
+      stack.push(inlineFrame(tag, top, withMark(ctx, top.marks, attrs ? { type: markType, attrs: attrs as Record<string, unknown> } : { type: markType })));
+      continue;
+    }
+    if (TRANSPARENT_TAGS.has(tag)) {
+      stack.push(inlineFrame(tag, top, top.marks));
+      continue;
+    }
+    const type = BLOCK_TAGS[tag];
+    if (!type) throw new Error(`template HTML: <${tag}> has no place in the document`);
+    if (top.block.textblock) throw new Error(`template HTML: <${tag}> is not allowed inside text`);
+    flushPending(top.block);
+    const frame = { tag, type, attrs: blockAttrs(ctx, type, tag, parseAttrs(rest)), content: [], run: null, textblock: TEXTBLOCKS.has(type), marks: NO_MARKS } as unknown as Frame;
+    frame.block = frame;
+    stack.push(frame);
+  }
+  if (last < html.length) {
+    const top = stack[stack.length - 1]!;
+    inlineRun(top).text(decodeEntities(html.slice(last)), top.marks);
+  }
+  closeTo(stack, 1);
+  flushPending(root);
+  return root.content;
 }
 
 let context: Context | undefined;
@@ -257,5 +260,5 @@ export function templateHtmlToNodes(html: string): DocNode[] {
     const schema = policySchema();
     context = { schema, defaults: new Map(), markRank: new Map(Object.keys(schema.marks).map((m, i) => [m, i])) };
   }
-  return convertBlocks(context, tokenize(html).children);
+  return convert(context, html);
 }

@@ -22,8 +22,16 @@ const cache = new Map<string, Formatters>();
 export function documentLocale(lang: DocumentLanguage, region?: string): string {
   if (!region) return lang;
   const tag = `${lang}-${region}`;
-  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : lang;
+  let locale = locales.get(tag);
+  if (locale === undefined) {
+    // supportedLocalesOf is slow enough to show in the live preview's budget: ask once per pair.
+    locale = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : lang;
+    locales.set(tag, locale);
+  }
+  return locale;
 }
+
+const locales = new Map<string, string>();
 
 export function formatters(lang: DocumentLanguage, region?: string): Formatters {
   const locale = documentLocale(lang, region);

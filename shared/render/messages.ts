@@ -11,5 +11,6 @@ export class MissingMessageError extends Error {
 export function formatMessage(pack: LanguagePack, key: string, params: Readonly<Record<string, string>> = {}): string {
   const value = pack.messages[key];
   if (value === undefined) throw new MissingMessageError(pack.lang, key);
-  return messageText(value).replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  const text = messageText(value);
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole) : text;
 }
