@@ -1,9 +1,10 @@
 import { access, mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createStarters } from '../../electron/files/starters.ts';
 import { writeFileAtomic } from '../../electron/files/atomic-write.ts';
 import { exportBundle } from '../export/bundle.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.ts';
+import { PAPER_SIZES, parsePaperSize, type PaperSize } from '../export/html-style.ts';
 import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
 import { serializeProject } from '../model/project-file.ts';
 import { nodeEnv } from '../node/env.ts';
@@ -11,7 +12,6 @@ import { nodeWriters } from '../node/writers.ts';
 import { TEMPLATES_DIR } from '../node/template-files.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 import { readProjectForCli } from './read-project.ts';
-import { join } from 'node:path';
 
 const starters = () => createStarters(join(TEMPLATES_DIR, 'starters'));
 
@@ -64,23 +64,35 @@ export interface ExportArgs {
   file: string;
   lang?: string;
   format?: string;
+  /** `a4` or `letter`; by default from the company's country (Letter in the US and Canada, A4 elsewhere). */
+  paper?: string;
   out: string;
 }
 
-/** `policy-studio export <file> --lang en,sv --format html,fragment,md,docx,pdf --out dist/`. */
+function parsePaper(value: string): PaperSize {
+  const paper = parsePaperSize(value);
+  if (!paper) throw new UsageError(`--paper: "${value}" is not one of ${PAPER_SIZES.map((p) => p.toLowerCase()).join(', ')}`);
+  return paper;
+}
+
+/** `policy-studio export <file> --lang en,sv --format html,fragment,md,docx,pdf [--paper a4|letter] --out dist/`. */
 export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCode> {
   const formats: ExportFormat[] = args.format ? parseList(args.format, 'format', EXPORT_FORMATS, isExportFormat) : ['html'];
   const requested: DocumentLanguage[] | undefined = args.lang ? parseList(args.lang, 'lang', DOCUMENT_LANGUAGES, isDocumentLanguage) : undefined;
+  const paper = args.paper === undefined ? undefined : parsePaper(args.paper);
   const project = await readProjectForCli(args.file, io);
   if (!project) return EXIT.badInput;
   const langs = requested ?? project.languages;
   const folder = resolve(io.cwd, args.out);
+  const writers = nodeWriters();
   let files;
   try {
-    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers: nodeWriters() });
+    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers, paper });
   } catch (error) {
     io.stderr(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.badInput;
+  } finally {
+    await writers.close();
   }
   await mkdir(folder, { recursive: true });
   for (const file of files) {

@@ -8,9 +8,14 @@ Commands:
   starters                                  List the starter projects.
   new --starter <id> --out <file> [--force] Create a project from a starter.
   validate <file>                           Check a .policy file; errors name the field.
-  export <file> [--lang en,sv] [--format html,fragment,md,docx,pdf] [--out dir]
-                                            Write privacy-policy.<lang>.<ext> files
-                                            (default: the project's languages, html, ./).
+  export <file> [--lang en,sv] [--format html,fragment,md,docx,pdf]
+         [--paper a4|letter] [--out dir]
+                                            Write privacy-policy.<lang>.<ext> files, and
+                                            index.html linking the languages (defaults:
+                                            the project's languages, html, ./). PDFs are
+                                            printed on Letter for a company in the US,
+                                            Canada or another Letter country, else on A4,
+                                            unless --paper says otherwise.
 
 Exit codes: 0 done, 1 bad input, 2 bad usage.
 `;
@@ -45,9 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return await handleValidate(io, file!);
       }
       case 'export': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' } } });
         const [file] = positional(positionals, 1, command);
-        return await handleExport(io, { file: file!, lang: values.lang, format: values.format, out: values.out ?? '.' });
+        return await handleExport(io, { file: file!, lang: values.lang, format: values.format, paper: values.paper, out: values.out ?? '.' });
       }
       default:
         throw new UsageError(`unknown command "${command}"`);

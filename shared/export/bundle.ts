@@ -4,7 +4,7 @@ import { generatePolicy, type GeneratedPolicy, type PipelineEnv } from '../pipel
 import { escapeHtml } from '../render/escape.ts';
 import { exportFileName, type ExportFormat } from './formats.ts';
 import { exportHtmlFragment, exportStandaloneHtml } from './html.ts';
-import { STANDALONE_CSS } from './html-style.ts';
+import { STANDALONE_CSS, defaultPaperSize, type PaperSize } from './html-style.ts';
 import { exportMarkdown } from './markdown.ts';
 
 /** One exported file, in memory: the CLI writes it to disk, the app through the main process. */
@@ -19,7 +19,12 @@ export interface ExportedFile {
 export interface BinaryWriters {
   docx?: (policy: GeneratedPolicy) => Promise<Uint8Array>;
   /** Prints a standalone HTML page to PDF (Electron's printToPDF in the app, Chromium in tests and the CLI). */
-  pdf?: (html: string, policy: GeneratedPolicy) => Promise<Uint8Array>;
+  pdf?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<Uint8Array>;
+}
+
+/** How a PDF is printed. */
+export interface PdfOptions {
+  paper: PaperSize;
 }
 
 export interface BundleRequest {
@@ -28,6 +33,8 @@ export interface BundleRequest {
   formats: readonly ExportFormat[];
   env: PipelineEnv;
   writers?: BinaryWriters;
+  /** Paper of the PDFs; by default Letter for a company in a Letter country (US, Canada, …), A4 elsewhere. */
+  paper?: PaperSize;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -68,6 +75,7 @@ ${items}
  */
 export async function exportBundle(request: BundleRequest): Promise<ExportedFile[]> {
   const { project, langs, formats, env, writers = {} } = request;
+  const pdfOptions: PdfOptions = { paper: request.paper ?? defaultPaperSize(project.company.address.country) };
   const total = langs.length * formats.length;
   const files: ExportedFile[] = [];
   const htmlVersions: { lang: DocumentLanguage; name: string; title: string }[] = [];
@@ -96,7 +104,7 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
           break;
         case 'pdf':
           if (!writers.pdf) throw new Error('PDF export needs a browser engine, which is not available here');
-          data = await writers.pdf(page(), policy);
+          data = await writers.pdf(page(), policy, pdfOptions);
           break;
       }
       files.push({ name, lang, format, contents: data });

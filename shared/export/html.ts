@@ -3,7 +3,7 @@ import { sectionHeading } from '../document/text.ts';
 import { escapeHtml } from '../render/escape.ts';
 import type { ExportContext } from './context.ts';
 import { anchorId, writeNode } from './html-serializer.ts';
-import { STANDALONE_CSS } from './html-style.ts';
+import { STANDALONE_CSS, pagedMediaCss } from './html-style.ts';
 
 /** BCP 47 tag for the `lang` attribute and document metadata. */
 export function htmlLang(ctx: ExportContext): string {
@@ -30,8 +30,10 @@ function body(doc: PolicyDocument, ctx: ExportContext): string {
 }
 
 /**
- * A complete page in one file: inline CSS (screen and print), `lang`, a table
- * of contents with anchors, and the "Last updated" line in the title block.
+ * A complete page in one file: inline CSS (screen and print, with a running
+ * header and page numbers when printed), `lang`, a table of contents with
+ * anchors, and the "Last updated" line in the title block. The same page is
+ * what the PDF writers print.
  */
 export function exportStandaloneHtml(doc: PolicyDocument, ctx: ExportContext): string {
   const title = `${ctx.message('document.title')} – ${ctx.companyName}`;
@@ -43,7 +45,7 @@ export function exportStandaloneHtml(doc: PolicyDocument, ctx: ExportContext): s
 <meta name="generator" content="Policy Studio">
 <meta name="dcterms.modified" content="${escapeHtml(ctx.lastUpdated)}">
 <title>${escapeHtml(title)}</title>
-<style>${STANDALONE_CSS}</style>
+<style>${STANDALONE_CSS}${pagedMediaCss(ctx)}</style>
 </head>
 <body>
 <main>
