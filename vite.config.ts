@@ -1,16 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompiledHandlebars } from './renderer/build-plugins/precompiled-handlebars.ts';
 
 /**
  * The renderer: Vite root `renderer/`, built to `out/renderer` with relative
  * asset paths so the page loads from a file:// or app:// URL in Electron and
- * from the browser test host alike. Templates are bundled from `templates/`.
+ * from the browser test host alike. Templates are bundled from `templates/`,
+ * precompiled so that Handlebars needs no eval under the page's CSP.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer/', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    precompiledHandlebars({
+      templatesDir: fileURLToPath(new URL('./templates/', import.meta.url)),
+      runtimeModule: fileURLToPath(new URL('./renderer/handlebars-precompiled.ts', import.meta.url)),
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./out/renderer/', import.meta.url)),
     emptyOutDir: true,

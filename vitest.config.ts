@@ -14,6 +14,27 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['test/dom/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One browser at a time: the tests share the built renderer and are heavy.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

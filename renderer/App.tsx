@@ -82,8 +82,11 @@ export function App({ host, env, languages }: AppProps) {
   const state = useRef({ history, file, dirty, saved });
   state.current = { history, file, dirty, saved };
 
+  // Bumped by every change that did not come from typing in the document, so the editor knows to take the project's version.
+  const [revision, setRevision] = useState(0);
   const update = useCallback((key: string, edit: (p: Project) => Project) => {
     setHistory((h) => (h ? recordEdit(h, edit(h.present), { key }) : h));
+    if (!key.startsWith('doc:')) setRevision((r) => r + 1);
   }, []);
 
   const ask = (title: string, body: string, ok: string) => new Promise<boolean>((resolve) => setConfirmation({ title, body, ok, resolve }));
@@ -93,6 +96,7 @@ export function App({ host, env, languages }: AppProps) {
   const load = (next: Project, nextFile: FileState, markSaved: boolean) => {
     lastValid.current = null;
     setHistory(createHistory(next));
+    setRevision((r) => r + 1);
     setSaved(markSaved ? next : null);
     setFile(nextFile);
     setErrorsPanel(null);
@@ -164,8 +168,14 @@ export function App({ host, env, languages }: AppProps) {
     setStatus({ text: result.message, error: true });
   };
 
-  const handleUndo = () => setHistory((h) => (h ? undo(h) : h));
-  const handleRedo = () => setHistory((h) => (h ? redo(h) : h));
+  const handleUndo = () => {
+    setHistory((h) => (h ? undo(h) : h));
+    setRevision((r) => r + 1);
+  };
+  const handleRedo = () => {
+    setHistory((h) => (h ? redo(h) : h));
+    setRevision((r) => r + 1);
+  };
 
   // Handlers called from long-lived listeners see the latest closures through this ref.
   const commands = useRef({ handleSave, handleOpen, handleUndo, handleRedo, openNew: () => setDialog('new'), openExport: () => setDialog('export') });
@@ -327,12 +337,15 @@ export function App({ host, env, languages }: AppProps) {
         </div>
         <div className="ps-file-title" title={file.path ?? undefined}>
           <span className="ps-file-title-name">{project ? title : t('app.title')}</span>
-          {dirty && <span className="ps-dirty" aria-label={t('app.unsaved')} title={t('app.unsaved')} />}
+          {dirty && <span className="ps-dirty" role="img" aria-label={t('app.unsaved')} title={t('app.unsaved')} />}
         </div>
         {project && (
           <div className="ps-segmented" role="radiogroup" aria-label={t('toolbar.language')}>
             {projectLangs.map((l) => (
-              <button key={l} type="button" role="radio" aria-checked={l === docLang} className={l === docLang ? 'is-active' : undefined} onClick={() => setLang(l)}>
+              <button key={l} type="button" role="radio" aria-checked={l === docLang} className={l === docLang ? 'is-active' : undefined} onClick={() => {
+                setLang(l);
+                setRevision((r) => r + 1);
+              }}>
                 {l.toUpperCase()}
               </button>
             ))}
@@ -352,7 +365,7 @@ export function App({ host, env, languages }: AppProps) {
             {!langAvailable ? (
               <p className="ps-empty">{t('doc.noLanguage', { lang: docLang })}</p>
             ) : generated.kind === 'ready' ? (
-              <DocumentPane document={generated.document} actions={actions} onSectionsEdited={handleSectionsEdited} onOpenLink={(href) => void host.openExternal(href)} />
+              <DocumentPane document={generated.document} revision={revision} actions={actions} onSectionsEdited={handleSectionsEdited} onOpenLink={(href) => void host.openExternal(href)} />
             ) : generated.kind === 'error' ? (
               <p className="ps-alert">{generated.message}</p>
             ) : (

@@ -10,6 +10,8 @@ import { FormatToolbar } from './FormatToolbar.tsx';
 
 export interface DocumentPaneProps {
   document: PolicyDocument;
+  /** Changes whenever the project changed other than by typing in the document (form, undo, customize, open). */
+  revision: number;
   actions: SectionActions;
   /** The user edited customized or custom sections; `sections` is the editor's whole content. */
   onSectionsEdited(sections: DocNode[]): void;
@@ -18,7 +20,7 @@ export interface DocumentPaneProps {
 }
 
 /** The policy in the document pane: TipTap with the shared extension list, live-updated from the form. */
-export function DocumentPane({ document, actions, onSectionsEdited, onOpenLink }: DocumentPaneProps) {
+export function DocumentPane({ document, revision, actions, onSectionsEdited, onOpenLink }: DocumentPaneProps) {
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
   const editedRef = useRef(onSectionsEdited);
@@ -27,6 +29,8 @@ export function DocumentPane({ document, actions, onSectionsEdited, onOpenLink }
   const editor = useEditor({
     extensions: [...policyExtensions, SectionControls.configure({ actions: () => actionsRef.current })],
     content: document,
+    // TipTap's own stylesheet is an inline <style>, which the CSP refuses; styles.css covers it.
+    injectCSS: false,
     editorProps: { attributes: { class: 'ps-document', 'aria-label': t('doc.label'), lang: document.attrs.lang } },
     onUpdate: ({ editor: e, transaction }) => {
       if (transaction.getMeta(SYNC_META) === true) return;
@@ -34,11 +38,13 @@ export function DocumentPane({ document, actions, onSectionsEdited, onOpenLink }
     },
   });
 
+  const syncedRevision = useRef(revision);
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    syncEditor(editor, document);
+    syncEditor(editor, document, { includeUserSections: syncedRevision.current !== revision });
+    syncedRevision.current = revision;
     editor.view.dom.setAttribute('lang', document.attrs.lang);
-  }, [editor, document]);
+  }, [editor, document, revision]);
 
   // Links in the document never navigate the app: a plain click only places the cursor,
   // Ctrl/Cmd+click asks the host to open http(s) links in the user's browser.

@@ -41,27 +41,37 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
     setLinkError(null);
   };
 
-  const tool = (label: string, active: boolean, run: () => void, text: string) => (
-    <button type="button" className={`ps-tool${active ? ' is-active' : ''}`} aria-pressed={active} aria-label={label} title={label} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={run}>
-      {text}
+  // `symbol` (¶, B, I) is shown instead of the label, which then names the button; otherwise the label is the text.
+  const tool = (label: string, active: boolean, run: () => void, symbol?: string) => (
+    <button
+      type="button"
+      className={`ps-tool${active ? ' is-active' : ''}${symbol ? ` ps-tool--symbol` : ''}`}
+      aria-pressed={active}
+      aria-label={symbol ? label : undefined}
+      title={label}
+      disabled={disabled}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {symbol ?? label}
     </button>
   );
 
   return (
     <div className="ps-format-bar" role="toolbar" aria-label={t('format.label')}>
       {tool(t('format.paragraph'), false, () => chain().setParagraph().run(), '¶')}
-      {tool(t('format.h2'), state.h2, () => chain().toggleHeading({ level: 2 }).run(), 'H2')}
-      {tool(t('format.h3'), state.h3, () => chain().toggleHeading({ level: 3 }).run(), 'H3')}
+      {tool(t('format.h2'), state.h2, () => chain().toggleHeading({ level: 2 }).run())}
+      {tool(t('format.h3'), state.h3, () => chain().toggleHeading({ level: 3 }).run())}
       <span className="ps-tool-sep" />
       {tool(t('format.bold'), state.bold, () => chain().toggleBold().run(), 'B')}
       {tool(t('format.italic'), state.italic, () => chain().toggleItalic().run(), 'I')}
       <span className="ps-tool-sep" />
-      {tool(t('format.bulletList'), state.bullet, () => chain().toggleBulletList().run(), '• List')}
-      {tool(t('format.orderedList'), state.ordered, () => chain().toggleOrderedList().run(), '1. List')}
+      {tool(t('format.bulletList'), state.bullet, () => chain().toggleBulletList().run())}
+      {tool(t('format.orderedList'), state.ordered, () => chain().toggleOrderedList().run())}
       <span className="ps-tool-sep" />
-      {tool(t('format.link'), state.link, () => setLinkOpen((o) => !o), 'Link')}
-      {state.link && tool(t('format.unlink'), false, () => chain().extendMarkRange('link').unsetLink().run(), 'Unlink')}
-      {tool(t('format.table'), false, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), 'Table')}
+      {tool(t('format.link'), state.link, () => setLinkOpen((o) => !o))}
+      {state.link && tool(t('format.unlink'), false, () => chain().extendMarkRange('link').unsetLink().run())}
+      {tool(t('format.table'), false, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
       {disabled && <span className="ps-format-hint">{t('format.hintLocked')}</span>}
       {linkOpen && !disabled && (
         <form className="ps-link-form" onSubmit={handleLink}>

@@ -8,8 +8,11 @@ import { SYNC_META } from './section-lock.ts';
  * only the sections that differ, so the cursor stays put while the user
  * types in a customized section and the form regenerates another one.
  * Not added to the editor's undo history: form edits have their own.
+ * With `includeUserSections: false` (the change came from typing in the
+ * editor), customized and custom sections keep what the editor holds.
  */
-export function syncEditor(editor: Editor, next: PolicyDocument): boolean {
+export function syncEditor(editor: Editor, next: PolicyDocument, options: { includeUserSections?: boolean } = {}): boolean {
+  const includeUser = options.includeUserSections ?? true;
   const { state } = editor;
   const schema = state.schema;
   const current = state.doc;
@@ -30,6 +33,8 @@ export function syncEditor(editor: Editor, next: PolicyDocument): boolean {
     for (let i = next.content.length - 1; i >= 0; i--) {
       const child = current.child(i);
       const wanted = next.content[i]!;
+      // While the user types, the project echoes the editor's own edits back (possibly a keystroke behind): leave their sections alone.
+      if (!includeUser && child.attrs.origin !== 'generated' && child.attrs.origin === wanted.attrs?.origin && JSON.stringify(child.attrs) === JSON.stringify(wanted.attrs)) continue;
       if (stableStringify(child.toJSON()) === stableStringify(wanted)) continue;
       const start = positions[i]!;
       tr.replaceWith(start, start + child.nodeSize, schema.nodeFromJSON(wanted));

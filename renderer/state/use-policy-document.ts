@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { SectionCache } from '../../shared/document/build-document.ts';
 import type { PolicyDocument } from '../../shared/document/types.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
@@ -14,26 +14,25 @@ const CACHE_LIMIT = 400;
 
 /**
  * The live document: `generatePolicy` on the last valid project, in the
- * pane's language, deferred so typing in the form stays responsive. One
+ * pane's language, project so typing in the form stays responsive. One
  * section cache per language reuses every section whose HTML did not change.
  */
 export function usePolicyDocument(project: Project | null, lang: DocumentLanguage | null, env: PipelineEnv): GeneratedState {
-  const deferred = useDeferredValue(project);
   const caches = useRef(new Map<DocumentLanguage, SectionCache>());
   return useMemo<GeneratedState>(() => {
-    if (!deferred || !lang) return { kind: 'none' };
+    if (!project || !lang) return { kind: 'none' };
     let cache = caches.current.get(lang);
     if (!cache || cache.size > CACHE_LIMIT) {
       cache = new Map();
       caches.current.set(lang, cache);
     }
     try {
-      const document = generatePolicy(deferred, lang, env, cache).document;
-      const hasOwn = deferred.overrides.some((o) => o.language === lang);
-      const plain = hasOwn ? generatePolicy({ ...deferred, overrides: [], customSections: [] }, lang, env, cache).document : document;
+      const document = generatePolicy(project, lang, env, cache).document;
+      const hasOwn = project.overrides.some((o) => o.language === lang);
+      const plain = hasOwn ? generatePolicy({ ...project, overrides: [], customSections: [] }, lang, env, cache).document : document;
       return { kind: 'ready', document, plain };
     } catch (error) {
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [deferred, lang, env]);
+  }, [project, lang, env]);
 }
