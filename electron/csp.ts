@@ -1,20 +1,15 @@
 /**
  * The renderer's Content-Security-Policy: nothing loads unless listed, and
- * only from the app itself. No inline or injected scripts (`eval` included),
- * no network, no frames, no forms, no `<base>`.
- *
- * Styles: `<style>` elements and inline `<style>`-injection are refused
- * (`style-src 'self'`, so TipTap must run with `injectCSS: false` and its CSS
- * shipped in the app's stylesheet). Inline style *attributes* are allowed
- * (`style-src-attr 'unsafe-inline'`): TipTap's table nodes render column
- * widths and cell alignment as `style="…"`, and an attribute can neither run
- * script nor fetch anything outside `img-src`.
+ * only from the app itself. No inline or evaluated script, no network, no
+ * frames, no forms, no `<base>`. Styles come from the app's stylesheet only:
+ * no `<style>` elements and no `style="…"` attributes (TipTap runs with
+ * `injectCSS: false`; React's `style` props go through the CSSOM, which CSP
+ * does not restrict), so 'unsafe-inline' is not needed.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
