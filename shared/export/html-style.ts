@@ -90,6 +90,8 @@ h2 { font-size: 1.35rem; line-height: 1.3; margin: 2.25rem 0 .75rem; padding-top
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
 p, ul, ol { margin: 0 0 1rem; }
 li { margin: .25rem 0; }
+li > p { margin: 0; }
+li > ul, li > ol { margin: .25rem 0 .5rem; }
 a { color: var(--accent); overflow-wrap: anywhere; }
 .policy-section--title p { color: var(--muted); }
 nav.toc { border: 1px solid var(--rule); border-radius: 6px; padding: 1rem 1.25rem; margin: 1.5rem 0 2rem; background: #fafbfc; }
@@ -114,6 +116,7 @@ td ul { padding-left: 1.1rem; }
   p, ul, ol { margin: 0 0 7pt; orphans: 3; widows: 3; }
   p:has(+ ul, + ol, + .table-wrap) { break-after: avoid; page-break-after: avoid; }
   li { margin: 2pt 0; }
+  li > ul, li > ol { margin: 2pt 0 4pt; }
   a { color: inherit; text-decoration: none; }
   .policy-section--title { border-bottom: 1.5pt solid var(--accent); padding-bottom: 8pt; margin-bottom: 16pt; }
   .policy-section--title p { margin: 0; font-size: 10.5pt; }
