@@ -58,7 +58,7 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
   );
 
   return (
-    <div className="ps-format-bar" role="toolbar" aria-label={t('format.label')}>
+    <div className="ps-format-bar" role="toolbar" aria-label={t('format.label')} title={disabled ? t('format.hintLocked') : undefined}>
       {tool(t('format.paragraph'), false, () => chain().setParagraph().run(), '¶')}
       {tool(t('format.h2'), state.h2, () => chain().toggleHeading({ level: 2 }).run())}
       {tool(t('format.h3'), state.h3, () => chain().toggleHeading({ level: 3 }).run())}
@@ -72,7 +72,6 @@ export function FormatToolbar({ editor }: { editor: Editor }) {
       {tool(t('format.link'), state.link, () => setLinkOpen((o) => !o))}
       {state.link && tool(t('format.unlink'), false, () => chain().extendMarkRange('link').unsetLink().run())}
       {tool(t('format.table'), false, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
-      {disabled && <span className="ps-format-hint">{t('format.hintLocked')}</span>}
       {linkOpen && !disabled && (
         <form className="ps-link-form" onSubmit={handleLink}>
           <label>

@@ -1,0 +1,28 @@
+import { useMemo, useState } from 'react';
+import { FormContext } from '../../renderer/components/form-context.ts';
+import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
+import { createHistory, recordEdit, undo, type History } from '../../renderer/state/history.ts';
+import { validateProject } from '../../renderer/state/validation.ts';
+
+/** The form's context with real history and validation, as App provides it, for component tests. */
+export function FormHarness({ project, lang = 'en', children, onProject }: { project: Project; lang?: DocumentLanguage; children: React.ReactNode; onProject?(p: Project): void }) {
+  const [history, setHistory] = useState<History<Project>>(() => createHistory(project));
+  const validation = useMemo(() => validateProject(history.present), [history.present]);
+  onProject?.(history.present);
+  return (
+    <FormContext.Provider
+      value={{
+        project: history.present,
+        lang,
+        primary: history.present.languages[0] ?? 'en',
+        errors: validation.errors,
+        update: (key, edit) => setHistory((h) => recordEdit(h, edit(h.present), { key })),
+      }}
+    >
+      <button type="button" onClick={() => setHistory((h) => undo(h))}>
+        test-undo
+      </button>
+      {children}
+    </FormContext.Provider>
+  );
+}

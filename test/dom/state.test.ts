@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { blockTexts, diffParagraphs } from '../../renderer/editor/diff.ts';
+import { isAllowedLink } from '../../renderer/editor/links.ts';
+import { localizedForEdit, setLocalized } from '../../renderer/state/localized.ts';
+import { getIn, pathKey, setIn } from '../../renderer/state/paths.ts';
+import { addRow, deleteRow, duplicateRow, moveRow } from '../../renderer/tables/rows.ts';
+import { customizeSection, insertCustomSection, keepCustomized, revertSection, writeBackSections } from '../../renderer/state/document-edits.ts';
+import { buildProject } from '../fixtures/project-builder.ts';
+
+describe('LocalizedText editing', () => {
+  it('keeps a plain string in the first language and splits it when a second language is edited', () => {
+    expect(setLocalized('Hosting', 'Web hosting', 'en', 'en')).toBe('Web hosting');
+    expect(setLocalized('Hosting', 'Webbhotell', 'sv', 'en')).toEqual({ en: 'Hosting', sv: 'Webbhotell' });
+    expect(setLocalized({ en: 'Hosting', sv: 'Webbhotell' }, 'Drift', 'sv', 'en')).toEqual({ en: 'Hosting', sv: 'Drift' });
+    expect(setLocalized({ en: 'Hosting', sv: 'x' }, '', 'sv', 'en')).toEqual({ en: 'Hosting' });
+  });
+
+  it('shows a missing translation as empty with the fallback as placeholder', () => {
+    expect(localizedForEdit({ en: 'Hosting' }, 'sv')).toEqual({ text: '', fallback: 'Hosting' });
+    expect(localizedForEdit('Hosting', 'sv')).toEqual({ text: 'Hosting', fallback: '' });
+  });
+});
+
+describe('paths', () => {
+  it('sets nested values with structural sharing and removes undefined keys', () => {
+    const value = { a: { b: [1, { c: 2 }] }, d: { e: 1 } };
+    const next = setIn(value, ['a', 'b', 1, 'c'], 3);
+    expect(getIn(next, ['a', 'b', 1, 'c'])).toBe(3);
+    expect(next.d).toBe(value.d);
+    expect(setIn(value, ['d', 'e'], undefined)).toEqual({ a: value.a, d: {} });
+    expect(pathKey(['processors', 1, 'country'])).toBe('processors[1].country');
+  });
+});
+
+describe('row operations', () => {
+  it('adds, deletes, duplicates (deep copy) and moves rows', () => {
+    const rows = [{ n: 'a' }, { n: 'b' }, { n: 'c' }];
+    expect(addRow(rows, { n: 'd' }).map((r) => r.n)).toEqual(['a', 'b', 'c', 'd']);
+    expect(deleteRow(rows, 1).map((r) => r.n)).toEqual(['a', 'c']);
+    const dup = duplicateRow(rows, 0);
+    expect(dup.map((r) => r.n)).toEqual(['a', 'a', 'b', 'c']);
+    expect(dup[1]).not.toBe(dup[0]);
+    expect(moveRow(rows, 2, -1).map((r) => r.n)).toEqual(['a', 'c', 'b']);
+    expect(moveRow(rows, 0, -1).map((r) => r.n)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('links and diff', () => {
+  it('allows only http(s) and mailto links', () => {
+    expect(isAllowedLink('https://example.com/a')).toBe(true);
+    expect(isAllowedLink('mailto:dpo@example.com')).toBe(true);
+    expect(isAllowedLink('javascript:alert(1)')).toBe(false);
+    expect(isAllowedLink('file:///etc/passwd')).toBe(false);
+    expect(isAllowedLink('https://user:pw@example.com')).toBe(false);
+    expect(isAllowedLink('example.com')).toBe(false);
+  });
+
+  it('diffs paragraphs of the customized and the generated text', () => {
+    expect(diffParagraphs(['a', 'b', 'c'], ['a', 'x', 'c'])).toEqual([
+      { kind: 'same', text: 'a' },
+      { kind: 'removed', text: 'b' },
+      { kind: 'added', text: 'x' },
+      { kind: 'same', text: 'c' },
+    ]);
+    const nodes = [
+      { type: 'heading', content: [{ type: 'text', text: 'Title' }] },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] }] },
+    ];
+    expect(blockTexts(nodes)).toEqual(['Title', 'one']);
+  });
+});
+
+describe('document edits', () => {
+  const section = { type: 'policySection', attrs: { sectionId: 'security', generatedHash: 'h1' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Generated' }] }] };
+
+  it('customize stores an override based on the current hash; keep mine and revert update it', () => {
+    let p = customizeSection(buildProject(), 'en', section);
+    expect(p.overrides).toEqual([{ sectionId: 'security', language: 'en', basedOnHash: 'h1', content: { type: 'policySection', content: section.content } }]);
+    p = keepCustomized(p, 'en', 'security', 'h2');
+    expect(p.overrides[0]?.basedOnHash).toBe('h2');
+    expect(revertSection(p, 'en', 'security').overrides).toEqual([]);
+  });
+
+  it('writes edited sections back and returns the same project when nothing changed', () => {
+    const p = customizeSection(buildProject(), 'en', section);
+    const edited = { ...section, attrs: { ...section.attrs, origin: 'customized' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mine' }] }] };
+    const next = writeBackSections(p, 'en', [edited]);
+    expect(JSON.stringify(next.overrides[0]?.content)).toContain('Mine');
+    expect(writeBackSections(next, 'en', [edited])).toBe(next);
+  });
+
+  it('inserts custom sections right after the chosen section, also after another custom one', () => {
+    let p = insertCustomSection(buildProject(), 'en', 'rights', 'First', 'Body');
+    p = insertCustomSection(p, 'en', 'rights', 'Before first', 'Body');
+    p = insertCustomSection(p, 'en', p.customSections[1]!.id, 'After first', 'Body');
+    const titles = p.customSections.map((c) => JSON.stringify(c.content).match(/"text":"([^"]+)"/)?.[1]);
+    expect(titles).toEqual(['Before first', 'First', 'After first']);
+    expect(p.customSections.every((c) => c.afterSectionId === 'rights')).toBe(true);
+  });
+});
