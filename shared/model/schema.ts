@@ -67,6 +67,8 @@ const address = z.object({
   street: nonEmpty,
   postalCode: nonEmpty,
   city: nonEmpty,
+  /** State, province or county where the country's addresses name one (US "OR", Canada "ON", Australia "NSW"). */
+  region: nonEmpty.optional(),
   country,
 });
 

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import type { DocumentLanguage } from '../model/languages.ts';
 import { textFor } from '../model/localized.ts';
 import type { LocalizedText } from '../model/schema.ts';
+import { addressLines, type PostalAddress } from './address.ts';
 import { escapeHtml, isSafeHref } from './escape.ts';
 import { formatters } from './format.ts';
 import type { LanguagePack } from './language-pack.ts';
@@ -62,9 +63,9 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, regi
     return fmt.list(texts, hash.type);
   });
 
-  hbs.registerHelper('address', (a: { street: string; postalCode: string; city: string; country: string }) =>
-    [a.street, `${a.postalCode} ${a.city}`, fmt.country(a.country)].join(', '),
-  );
+  /** `{{address a}}` on one line, for running text; `{{addressBlock a}}` as lines, for the contact block. */
+  hbs.registerHelper('address', (a: PostalAddress) => addressLines(a, fmt.country).join(', '));
+  hbs.registerHelper('addressBlock', (a: PostalAddress) => new Handlebars.SafeString(addressLines(a, fmt.country).map(escapeHtml).join('<br>')));
 
   /** A link whose text is the address itself unless `text` is given; unsafe targets are shown as plain text. */
   hbs.registerHelper('link', (href: string, options: HelperOptions) => {

@@ -91,5 +91,6 @@ describe('any valid project', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 projects × every language × four formats: generous on a loaded 2-core machine.
+  }, 60_000);
 });

@@ -38,7 +38,8 @@ function planUnitedStates(project: Project): PlannedSection {
     clauses: present([
       clause('united-states.state-rights', true, {
         deadline: responseDeadline('US', project.rights.responseDays),
-        sellsOrTargets: project.dataSales.sells || project.dataSales.sharesForAdvertising,
+        sells: project.dataSales.sells,
+        targetedAdvertising: project.dataSales.sharesForAdvertising,
       }),
       // California's section already states the signals; say it once.
       clause('united-states.signals', !project.jurisdictions.includes('US-CA'), {

@@ -1,4 +1,4 @@
-import type { Project } from '../../model/schema.ts';
+import { JURISDICTIONS, type Project } from '../../model/schema.ts';
 import { responseDeadline } from '../deadlines.ts';
 import { clause, GDPR_FAMILY, hasAny, present } from '../facts.ts';
 import type { PlannedSection } from '../types.ts';
@@ -7,7 +7,8 @@ import type { PlannedSection } from '../types.ts';
 export function planRights(project: Project): PlannedSection {
   const gdprLaws = project.jurisdictions.filter((j) => j === 'EU' || j === 'UK');
   const bases = new Set(project.dataCategories.map((c) => c.legalBasis));
-  const deadlines = project.jurisdictions.map((law) => responseDeadline(law, project.rights.responseDays));
+  // In the canonical order of laws, whatever order the user ticked them in.
+  const deadlines = JURISDICTIONS.filter((law) => project.jurisdictions.includes(law)).map((law) => responseDeadline(law, project.rights.responseDays));
   return {
     id: 'rights',
     clauses: present([

@@ -99,17 +99,18 @@ describe('plan()', () => {
   it('states each law its own response deadline, never longer than the law allows', () => {
     const deadlines = (responseDays?: number) =>
       facts(plan(buildProject({ jurisdictions: ['EU', 'US-CA', 'BR', 'CH'], rights: { responseDays } })), 'rights.how-to')?.deadlines;
+    // Listed in the fixed order of laws, not the order they were ticked in.
     expect(deadlines()).toEqual([
       { law: 'EU', amount: 1, unit: 'month', days: 30 },
+      { law: 'CH', amount: 30, unit: 'day', days: 30 },
       { law: 'US-CA', amount: 45, unit: 'day', days: 45 },
       { law: 'BR', amount: 15, unit: 'day', days: 15 },
-      { law: 'CH', amount: 30, unit: 'day', days: 30 },
     ]);
     expect(deadlines(20)).toEqual([
       { law: 'EU', amount: 20, unit: 'day', days: 20 },
+      { law: 'CH', amount: 20, unit: 'day', days: 20 },
       { law: 'US-CA', amount: 20, unit: 'day', days: 20 },
       { law: 'BR', amount: 15, unit: 'day', days: 15 },
-      { law: 'CH', amount: 20, unit: 'day', days: 20 },
     ]);
   });
 

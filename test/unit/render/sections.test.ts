@@ -151,3 +151,22 @@ describe('statements follow the facts', () => {
     expect(section(doc(), 'purposes')).toContain('Legal basis');
   });
 });
+
+describe('addresses follow the country’s convention', () => {
+  const contact = (address: Record<string, string>) => {
+    const base = baseProjectInput().company!;
+    return section(doc({ company: { ...base, address: address as never } }), 'contact');
+  };
+
+  it('US: city, state and ZIP code', () => {
+    expect(contact({ street: '1120 NW Couch Street', postalCode: '97209', city: 'Portland', region: 'OR', country: 'US' })).toContain('Portland, OR 97209');
+  });
+
+  it('UK: town then postcode', () => {
+    expect(contact({ street: '1 High Street', postalCode: 'SW1A 1AA', city: 'London', country: 'GB' })).toContain('London SW1A 1AA');
+  });
+
+  it('Sweden: postal code then city', () => {
+    expect(contact({ street: 'Sveavägen 12', postalCode: '111 57', city: 'Stockholm', country: 'SE' })).toContain('111 57 Stockholm');
+  });
+});

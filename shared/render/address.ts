@@ -1,0 +1,28 @@
+/** A postal address as the project stores it. */
+export interface PostalAddress {
+  street: string;
+  postalCode: string;
+  city: string;
+  region?: string;
+  country: string;
+}
+
+/**
+ * The city line in the country's own convention: "111 57 Stockholm",
+ * "Portland, OR 97209", "London SW1A 1AA", "Sydney NSW 2000". Countries not
+ * listed write the postal code before the city, as most of Europe does.
+ */
+const CITY_LINE: Readonly<Record<string, (a: PostalAddress) => string>> = {
+  US: (a) => `${a.city}${a.region ? `, ${a.region}` : ''} ${a.postalCode}`,
+  CA: (a) => `${a.city}${a.region ? ` ${a.region}` : ''} ${a.postalCode}`,
+  AU: (a) => `${a.city}${a.region ? ` ${a.region}` : ''} ${a.postalCode}`,
+  GB: (a) => `${a.city} ${a.postalCode}`,
+  IE: (a) => `${a.city}${a.region ? `, ${a.region}` : ''}, ${a.postalCode}`,
+  BR: (a) => `${a.city}${a.region ? ` – ${a.region}` : ''}, ${a.postalCode}`,
+};
+
+/** The address as lines (street, city line, country name), the country named by `countryName`. */
+export function addressLines(address: PostalAddress, countryName: (code: string) => string): string[] {
+  const cityLine = CITY_LINE[address.country]?.(address) ?? `${address.postalCode} ${address.city}${address.region ? `, ${address.region}` : ''}`;
+  return [address.street, cityLine, countryName(address.country)];
+}
