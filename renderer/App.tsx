@@ -76,7 +76,17 @@ export function App({ host, env, languages }: AppProps) {
   const projectLangs = project?.languages.length ? project.languages : (['en'] as DocumentLanguage[]);
   const docLang = projectLangs.includes(lang) ? lang : projectLangs[0]!;
   const langAvailable = languages.includes(docLang);
-  const generated = usePolicyDocument(project ? lastValid.current : null, langAvailable ? docLang : null, env);
+  // While some field is invalid the document keeps the last valid facts, but always shows the user's own sections as they are now.
+  const overrides = project?.overrides;
+  const customSections = project?.customSections;
+  const validNow = validation?.valid ?? null;
+  const lastValidNow = lastValid.current;
+  const preview = useMemo(() => {
+    if (validNow) return validNow;
+    if (!lastValidNow || !overrides || !customSections) return null;
+    return { ...lastValidNow, overrides, customSections };
+  }, [validNow, lastValidNow, overrides, customSections]);
+  const generated = usePolicyDocument(project ? preview : null, langAvailable ? docLang : null, env);
 
   // Refs for handlers registered once (window keys, menu, autosave timer).
   const state = useRef({ history, file, dirty, saved });

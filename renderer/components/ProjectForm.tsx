@@ -180,7 +180,7 @@ export function ProjectForm() {
           <DpoFields />
         </FormSection>
         <FormSection id="scope" title={t('section.scope')}>
-          <SelectField label={t('field.role')} path={['role']} options={options(['controller', 'controller-and-processor'], 'field.role')} />
+          <SelectField label={t('field.role')} path={['role']} options={options(['controller', 'controller-and-processor'], 'field.role')} wide />
           <LinesField label={t('field.services')} path={['scope', 'services']} wide />
         </FormSection>
         <FormSection id="data" title={t('section.dataCollected')}>

@@ -153,14 +153,15 @@ interface SelectFieldProps {
   path: FieldPath;
   options: readonly { value: string; label: string }[];
   optional?: boolean;
+  wide?: boolean;
 }
 
-export function SelectField({ label, path, options, optional }: SelectFieldProps) {
+export function SelectField({ label, path, options, optional, wide }: SelectFieldProps) {
   const { project, errors, update } = useForm();
   const key = pathKey(path);
   const value = getIn(project, path);
   return (
-    <FieldShell label={label} error={errors.get(key)}>
+    <FieldShell label={label} error={errors.get(key)} wide={wide}>
       {({ id, describedBy }) => (
         <select
           id={id}
