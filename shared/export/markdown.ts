@@ -48,9 +48,14 @@ function inline(nodes: DocNode[] | undefined): string {
 
 const indent = (text: string, by: string): string => text.replace(/\n(?=.)/g, `\n${by}`);
 
+/** A table cell on one line, as GFM requires: a list in a cell becomes its items separated by semicolons. */
 function cell(node: DocNode): string {
   return (node.content ?? [])
-    .map((b) => (b.type === 'paragraph' || b.type === 'heading' ? inline(b.content) : block(b).trim()))
+    .map((b) => {
+      if (b.type === 'paragraph' || b.type === 'heading') return inline(b.content);
+      if (b.type === 'bulletList' || b.type === 'orderedList') return (b.content ?? []).map(cell).join('; ');
+      return block(b).trim();
+    })
     .join(' ')
     .replace(/\n+/g, ' ');
 }
@@ -70,7 +75,8 @@ function list(node: DocNode, ordered: boolean): string {
     (node.content ?? [])
       .map((item, i) => {
         const marker = ordered ? `${start + i}. ` : '- ';
-        const inner = (item.content ?? []).map(block).join('').trimEnd();
+        // Blocks of one item on consecutive lines keep the list tight (no blank line before a nested list).
+        const inner = (item.content ?? []).map((b) => block(b).trimEnd()).join('\n');
         return marker + indent(inner, ' '.repeat(marker.length));
       })
       .join('\n') + '\n\n'

@@ -229,7 +229,7 @@ const ENUM_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   legalBasis: LEGAL_BASES,
   sourceShort: DATA_SOURCES,
   safeguard: SAFEGUARDS,
-  safeguardExplained: SAFEGUARDS,
+  safeguardDocument: ['scc', 'bcr'], // the safeguards a person can ask a copy of
   area: ['eea', 'uk', 'ch'], // HomeArea in shared/plan/facts.ts
   cookieCategory: COOKIE_CATEGORIES,
   cookieCategoryInSentence: COOKIE_CATEGORIES,
@@ -243,6 +243,8 @@ const ENUM_DOMAINS: Readonly<Record<string, readonly string[]>> = {
 
 /** Keys used by helpers, the engine and the exporters rather than by templates. */
 const CODE_KEYS: readonly string[] = [
+  // transfers.list explains each safeguard for the area whose law applies: {{msg "safeguardExplained" area safeguard}}
+  ...['eea', 'uk', 'ch'].flatMap((area) => SAFEGUARDS.map((s) => `safeguardExplained.${area}.${s}`)),
   'document.title',
   'document.lastUpdated',
   'document.effective',

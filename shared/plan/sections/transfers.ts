@@ -16,12 +16,14 @@ export function planTransfers(project: Project): PlannedSection | null {
   if (transfers.length === 0) return null;
   const safeguards = [...new Set(transfers.map((t) => t.safeguard))].sort() as Safeguard[];
   const unprotected = transfers.filter((t) => t.safeguard === 'none');
+  // Safeguards that are documents a person can ask to see (GDPR Art. 13(1)(f)).
+  const documents = safeguards.filter((s) => s === 'scc' || s === 'bcr');
   return {
     id: 'transfers',
     clauses: present([
       clause('transfers.list', true, { area, transfers, safeguards }),
       clause('transfers.unprotected', unprotected.length > 0, { transfers: unprotected }),
-      clause('transfers.copy', safeguards.some((s) => s === 'scc' || s === 'bcr')),
+      clause('transfers.copy', documents.length > 0, { documents }),
     ]),
   };
 }
