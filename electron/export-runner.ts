@@ -1,10 +1,22 @@
 import type { ExportRunner } from '../shared/host/export-runner.ts';
+import { createExportRunner } from '../shared/node/export-runner.ts';
+import { printHtmlInElectron, type PrintWindowFactory } from './pdf-printer.ts';
+
+export interface AppExportRunnerOptions {
+  /** Makes the hidden window a PDF is printed in: `(options) => new BrowserWindow(options)`. */
+  createPrintWindow: PrintWindowFactory;
+  /** The `templates/` folder the build copied next to the main process (`appPaths().templatesDir`). */
+  templatesDir: string;
+}
 
 /**
- * Placeholder until the exporters (shared/export) are connected: the rest of
- * the export path (request validation, folder dialog, writing files) is in
- * place and tested with a fake runner. Replace this with the real runner.
+ * The desktop app's export runner: the shared runner (the browser test host
+ * uses the same one) with PDFs printed by Electron's own Chromium
+ * (`printToPDF` in a hidden window), so the app needs no browser installed.
  */
-export const runExport: ExportRunner = async () => {
-  throw new Error('Exporting is not available in this build yet.');
-};
+export function createAppExportRunner(options: AppExportRunnerOptions): ExportRunner {
+  return createExportRunner({
+    templatesDir: options.templatesDir,
+    pdf: (html, paper) => printHtmlInElectron(html, paper, options.createPrintWindow),
+  });
+}

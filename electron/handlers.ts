@@ -137,7 +137,12 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
     const folder = request.folder ?? (await dialogs.showOpen({ title: 'Export to folder', pick: 'folder' }));
     if (folder === null) return { ok: false, kind: 'cancelled' } as const;
     try {
-      const outputs = await deps.runExport({ project: checked.project, langs: request.langs, formats: request.formats });
+      const outputs = await deps.runExport({
+        project: checked.project,
+        langs: request.langs,
+        formats: request.formats,
+        ...(request.paper ? { paper: request.paper } : {}),
+      });
       return { ok: true, folder, files: await writeExportedFiles(folder, outputs) } as const;
     } catch (error) {
       return { ok: false, kind: 'failed', message: error instanceof Error ? error.message : String(error) } as const;

@@ -6,7 +6,8 @@ import type { MenuCommand } from '../shared/host/channels.ts';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler, isAppUrl } from './app-protocol.ts';
 import { installContentSecurityPolicy } from './csp.ts';
 import { createElectronDialogs } from './dialogs.ts';
-import { runExport } from './export-runner.ts';
+import { appPaths } from './app-paths.ts';
+import { createAppExportRunner } from './export-runner.ts';
 import { createAutosave } from './files/autosave.ts';
 import { createProjectFiles } from './files/project-files.ts';
 import { createRecentFiles } from './files/recent-files.ts';
@@ -21,12 +22,10 @@ import { WINDOW_STATE_FILE, captureWindowState, clampWindowState, readWindowStat
 import { PRODUCT_NAME, windowTitle } from './window-title.ts';
 
 // Glue only: every decision lives in a module with its own tests.
-// Built layout: out/electron/main.js, out/electron/preload.cjs (sandboxed
-// preloads must be CommonJS), out/renderer/, out/templates/starters/.
-const here = dirname(fileURLToPath(import.meta.url));
-const PRELOAD = join(here, 'preload.cjs');
-const RENDERER_DIR = join(here, '..', 'renderer');
-const STARTERS_DIR = join(here, '..', 'templates', 'starters');
+// Built layout (scripts/build.ts): out/electron/main.js, out/electron/preload.cjs
+// (sandboxed preloads must be CommonJS), out/renderer/, out/templates/.
+/** Where this build finds its preload, renderer, templates and starters; exported so the build test can check them. */
+export const APP_PATHS = appPaths(dirname(fileURLToPath(import.meta.url)));
 
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -73,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   app.setAppUserModelId('studio.policy.app');
   installContentSecurityPolicy(session.defaultSession);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: RENDERER_DIR }));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: APP_PATHS.rendererDir }));
 
   const recent = createRecentFiles({ folder: app.getPath('userData') });
   const handlers = createHandlers({
@@ -82,8 +81,8 @@ async function start(): Promise<void> {
     files: createProjectFiles(),
     recent,
     autosave,
-    starters: createStarters(STARTERS_DIR),
-    runExport,
+    starters: createStarters(APP_PATHS.startersDir),
+    runExport: createAppExportRunner({ createPrintWindow: (options) => new BrowserWindow(options), templatesDir: APP_PATHS.templatesDir }),
     onDirtyChange: (isDirty, name) => {
       dirty = isDirty;
       fileName = name;
@@ -181,7 +180,7 @@ async function createWindow(): Promise<void> {
     await readWindowState(stateFile),
     [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
   );
-  const win = new BrowserWindow(mainWindowOptions(state, PRELOAD));
+  const win = new BrowserWindow(mainWindowOptions(state, APP_PATHS.preload));
   window = win;
   pageReady = false;
   dirty = false;

@@ -23,7 +23,7 @@ export interface MenuCallbacks {
 
 /**
  * The native menu as a template: File (New, Open, Open Recent, Save, Save
- * As, Export, Close), Edit (Undo, Redo, clipboard, Find), View and, on
+ * As, Export, Close), Edit (Undo, Redo, clipboard), View and, on
  * macOS, the app and Window menus. Document commands go to the page, which
  * knows about unsaved changes and calls the host API; editing commands use
  * Electron's roles, which reach text fields and the TipTap editor alike
@@ -75,8 +75,7 @@ export function buildMenuTemplate(options: MenuOptions, callbacks: MenuCallbacks
       { role: 'copy', accelerator: 'CmdOrCtrl+C' },
       { role: 'paste', accelerator: 'CmdOrCtrl+V' },
       { role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
-      { type: 'separator' },
-      { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('menu:find') },
+      // No "Find": Electron has no find bar of its own (`findInPage` only highlights), and the page has none yet.
     ],
   };
 

@@ -26,16 +26,14 @@ import { createStarters } from '../electron/files/starters.ts';
 import type { ApiMethod, PolicyStudioApi } from '../shared/host/api.ts';
 import type { ExportRunner } from '../shared/host/export-runner.ts';
 import { REQUEST_ARGS, parseRequestArgs } from '../shared/host/requests.ts';
-import { exportBundle } from '../shared/export/bundle.ts';
-import { isExportFormat } from '../shared/export/formats.ts';
-import { nodeEnv } from '../shared/node/env.ts';
-import { nodeWriters } from '../shared/node/writers.ts';
+import { printHtmlToPdf } from '../shared/node/chromium-pdf.ts';
+import { createExportRunner } from '../shared/node/export-runner.ts';
+import { CONTENT_SECURITY_POLICY } from '../electron/csp.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-/** The CSP of the renderer page, also sent as a header (the meta tag in index.html says the same). */
-export const RENDERER_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
+/** The CSP of the renderer page, sent as a header: the desktop app's policy (`electron/csp.ts`), so the tests run the page under the same rules. */
+export const RENDERER_CSP = CONTENT_SECURITY_POLICY;
 
 /** What the next dialogs answer: a path, or null for "cancelled". Each answer is used once, then the dialog cancels. */
 export interface DialogAnswers {
@@ -61,16 +59,11 @@ export function createScriptedDialogs(initial: DialogAnswers = {}): Dialogs & { 
 }
 
 /**
- * Export for the browser host, through the one pipeline and the shared
- * exporters (HTML, fragment, Markdown, DOCX). The request's format names
- * (`html-fragment`, `markdown`) are mapped to the exporters' (`fragment`, `md`).
+ * Export for the browser host: the desktop app's runner (one pipeline,
+ * every format), with PDFs printed by headless Chromium instead of
+ * Electron's printToPDF, with the same settings.
  */
-export const webExportRunner: ExportRunner = async (job) => {
-  const alias: Record<string, string> = { 'html-fragment': 'fragment', markdown: 'md' };
-  const formats = job.formats.map((f) => alias[f] ?? f).filter(isExportFormat);
-  const files = await exportBundle({ project: job.project, langs: job.langs, formats, env: nodeEnv, writers: { docx: nodeWriters().docx } });
-  return files.map((f) => ({ name: f.name, contents: f.contents }));
-};
+export const webExportRunner: ExportRunner = createExportRunner({ pdf: printHtmlToPdf });
 
 export interface WebHostOptions {
   /** 0 (default) picks a free port. */

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats.ts';
+import { PAPER_SIZES, defaultPaperSize, type PaperSize } from '../../shared/export/html-style.ts';
 import type { ExportResult } from '../../shared/host/api.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/host/requests.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import type { Host } from '../host/host.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
@@ -15,10 +16,27 @@ interface ExportDialogProps {
   onClose(): void;
 }
 
-/** Choose formats, languages and where to write; shows progress, then the files written. */
+/** The label of each format, in the order of `EXPORT_FORMATS` (the CLI's list). */
+const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {
+  html: 'export.format.html',
+  fragment: 'export.format.fragment',
+  md: 'export.format.md',
+  docx: 'export.format.docx',
+  pdf: 'export.format.pdf',
+};
+
+const PAPER_LABELS: Record<PaperSize, MessageKey> = { A4: 'export.paper.A4', Letter: 'export.paper.Letter' };
+
+/**
+ * Choose formats, languages, the PDF paper size and where to write; shows
+ * progress, then the files written. The paper starts as the CLI's default:
+ * Letter for a company in the US, Canada and other Letter countries, A4 elsewhere.
+ */
 export function ExportDialog({ host, project, languages, folder, onFolderChosen, onClose }: ExportDialogProps) {
   const [formats, setFormats] = useState<ExportFormat[]>(['html', 'docx']);
   const [langs, setLangs] = useState<DocumentLanguage[]>([...languages]);
+  const [paper, setPaper] = useState<PaperSize>(() => (project ? defaultPaperSize(project.company.address.country) : 'A4'));
+  const paperId = useId();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
 
@@ -32,6 +50,7 @@ export function ExportDialog({ host, project, languages, folder, onFolderChosen,
       project: project as unknown as Record<string, unknown>,
       langs,
       formats: EXPORT_FORMATS.filter((f) => formats.includes(f)),
+      ...(formats.includes('pdf') ? { paper } : {}),
       ...(folder ? { folder } : {}),
     });
     setRunning(false);
@@ -64,7 +83,7 @@ export function ExportDialog({ host, project, languages, folder, onFolderChosen,
           {EXPORT_FORMATS.map((f) => (
             <label className="ps-check" key={f}>
               <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats(toggle(formats, f, e.target.checked))} />
-              {t(`export.format.${f}` as MessageKey)}
+              {t(FORMAT_LABELS[f])}
             </label>
           ))}
         </fieldset>
@@ -78,6 +97,18 @@ export function ExportDialog({ host, project, languages, folder, onFolderChosen,
           ))}
         </fieldset>
       </div>
+      {formats.includes('pdf') && (
+        <div className="ps-field ps-export-paper">
+          <label htmlFor={paperId}>{t('export.paper')}</label>
+          <select id={paperId} value={paper} onChange={(e) => setPaper(PAPER_SIZES.find((p) => p === e.target.value) ?? 'A4')}>
+            {PAPER_SIZES.map((p) => (
+              <option key={p} value={p}>
+                {t(PAPER_LABELS[p])}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="ps-field ps-export-folder">
         <span className="ps-label">{t('export.folder')}</span>
         <div className="ps-folder-row">

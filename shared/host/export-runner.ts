@@ -1,11 +1,14 @@
+import type { ExportFormat } from '../export/formats.ts';
+import type { PaperSize } from '../export/html-style.ts';
 import type { DocumentLanguage, Project } from '../model/index.ts';
-import type { ExportFormat } from './requests.ts';
 
 /** What to export: a validated project, in which languages and formats. */
 export interface ExportJob {
   project: Project;
   langs: DocumentLanguage[];
   formats: ExportFormat[];
+  /** Paper of the PDFs; when missing, the company's country decides (as in the CLI). */
+  paper?: PaperSize;
 }
 
 /** One output file: a bare file name (no folders) and its bytes or text. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../export/formats.ts';
+import { PAPER_SIZES } from '../export/html-style.ts';
 import { DOCUMENT_LANGUAGES } from '../model/languages.ts';
 import type { ApiMethod, PolicyStudioApi } from './api.ts';
 
@@ -22,10 +24,6 @@ export const absolutePath = z
  * per-field errors the form can show rather than as a rejected call.
  */
 export const projectPayload = z.record(z.string(), z.unknown(), { error: 'expected a project object' });
-
-/** Formats an export can produce. */
-export const EXPORT_FORMATS = ['html', 'html-fragment', 'docx', 'markdown'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** "expected a request object" when the argument is missing or not an object; zod's default for other issues. */
 const requestObject = { error: (issue: { code: string }) => (issue.code === 'invalid_type' ? 'expected a request object' : undefined) };
@@ -63,6 +61,8 @@ export const exportRequest = z.strictObject({
   formats: z
     .array(z.enum(EXPORT_FORMATS, { error: `expected one of ${EXPORT_FORMATS.join(', ')}` }))
     .min(1, { error: 'expected at least one format' }),
+  /** Paper of the PDFs; by default the company's country decides (Letter in the US and Canada, else A4). */
+  paper: z.enum(PAPER_SIZES, { error: `expected one of ${PAPER_SIZES.join(', ')}` }).optional(),
   /** Where to write; asked with a folder dialog when missing. */
   folder: absolutePath.optional(),
 }, requestObject);

@@ -68,8 +68,8 @@ describe('registerIpc', () => {
     expect(handlers.openFile).toHaveBeenCalledExactlyOnceWith();
     await call('file:open', 'C:\\Users\\me\\a.policy');
     expect(handlers.openFile).toHaveBeenLastCalledWith('C:\\Users\\me\\a.policy');
-    await call('export:run', { project, langs: ['en', 'sv'], formats: ['html', 'docx'] });
-    expect(handlers.exportFiles).toHaveBeenCalledOnce();
+    await call('export:run', { project, langs: ['en', 'sv'], formats: ['html', 'fragment', 'md', 'docx', 'pdf'], paper: 'Letter' });
+    expect(handlers.exportFiles).toHaveBeenCalledExactlyOnceWith({ project, langs: ['en', 'sv'], formats: ['html', 'fragment', 'md', 'docx', 'pdf'], paper: 'Letter' });
   });
 
   it.each([
@@ -82,7 +82,9 @@ describe('registerIpc', () => {
     ['file:open', ['/a.policy', 'extra'], 'openFile: expected at most 1 argument, got 2'],
     ['window:set-dirty', ['yes', null], 'setDirty: dirty: expected true or false'],
     ['starters:create', ['../../etc/passwd'], 'newFromStarter: id: expected a starter id like "small-webshop"'],
-    ['export:run', [{ project: {}, langs: ['de'], formats: ['pdf'] }], 'exportFiles: request.langs[0]: expected one of en, sv; request.formats[0]: expected one of'],
+    ['export:run', [{ project: {}, langs: ['de'], formats: ['rtf'] }], 'exportFiles: request.langs[0]: expected one of en, sv; request.formats[0]: expected one of html, fragment, md, docx, pdf'],
+    ['export:run', [{ project: {}, langs: ['en'], formats: ['markdown'] }], 'exportFiles: request.formats[0]: expected one of html, fragment, md, docx, pdf'],
+    ['export:run', [{ project: {}, langs: ['en'], formats: ['pdf'], paper: 'A3' }], 'exportFiles: request.paper: expected one of A4, Letter'],
     ['recovery:autosave', [{ project: {}, path: '/a.policy' }], 'autosave: request.dirty:'],
     ['recent:list', ['x'], 'recentFiles: expected at most 0 arguments, got 1'],
   ])('refuses %s %j with a clear message, without calling the handler', async (channel, args, message) => {
