@@ -1,10 +1,14 @@
+import { benchExport } from './export.bench.ts';
 import { benchPipeline } from './pipeline.bench.ts';
 
 /**
  * `npm run bench`: prints figures for the speed targets. Nothing is asserted:
  * timings on a shared machine vary too much for a pass/fail line.
  */
-const sections: { name: string; run: () => Promise<void> }[] = [{ name: 'Pipeline', run: benchPipeline }];
+const sections: { name: string; run: () => Promise<void> }[] = [
+  { name: 'Pipeline', run: benchPipeline },
+  { name: 'Export (DOCX vs pandoc, every language × format)', run: benchExport },
+];
 
 for (const section of sections) {
   console.log(`\n== ${section.name} ==`);

@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { exportBundle } from '../../shared/export/bundle.ts';
+import { exportDocx } from '../../shared/export/docx/index.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats.ts';
+import { exportStandaloneHtml } from '../../shared/export/html.ts';
+import { serializeProject } from '../../shared/model/project-file.ts';
+import { findChromium } from '../../shared/node/chromium-pdf.ts';
+import { nodeEnv } from '../../shared/node/env.ts';
+import { nodeWriters } from '../../shared/node/writers.ts';
+import { generatePolicy } from '../../shared/pipeline.ts';
+import { largeProject } from './large-project.ts';
+import { fmt, median, mib } from './stats.ts';
+
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'bin/policy-studio.mjs');
+
+/**
+ * The CLI's DOCX export, word for word, but with the DOCX writer's
+ * page-number estimation off: run as a process to show what that option
+ * costs end to end.
+ */
+const DOCX_WITHOUT_ESTIMATE = (policyFile: string, out: string) => `
+import { readFileSync, writeFileSync } from 'node:fs';
+const { parseProjectFile } = await import(${JSON.stringify(join(ROOT, 'shared/model/project-file.ts'))});
+const { generatePolicy } = await import(${JSON.stringify(join(ROOT, 'shared/pipeline.ts'))});
+const { nodeEnv } = await import(${JSON.stringify(join(ROOT, 'shared/node/env.ts'))});
+const { exportDocx } = await import(${JSON.stringify(join(ROOT, 'shared/export/docx/index.ts'))});
+const parsed = parseProjectFile(readFileSync(${JSON.stringify(policyFile)}, 'utf8'));
+if (!parsed.ok) throw new Error('invalid project');
+const { document, context } = generatePolicy(parsed.project, 'en', nodeEnv);
+writeFileSync(${JSON.stringify(out)}, await exportDocx(document, context, { estimatePageNumbers: false }));
+`;
+const RUNS = 3;
+
+/** Wall time of `command args`, run `runs` times after one unmeasured warm-up (which also fills tsx's transform cache); throws if it fails. */
+function timeProcess(command: string, args: readonly string[], runs: number = RUNS): number[] {
+  const once = (): number => {
+    const t0 = performance.now();
+    const run = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const ms = performance.now() - t0;
+    if (run.error) throw run.error;
+    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+    return ms;
+  };
+  once();
+  return Array.from({ length: runs }, once);
+}
+
+/** Median wall time of an async job, after one unmeasured warm-up. */
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const summary = (ms: readonly number[]): string => `median ${fmt(median(ms))} (min ${fmt(Math.min(...ms))}, max ${fmt(Math.max(...ms))}, ${ms.length} runs)`;
+
+/**
+ * Issue "Word (DOCX) and PDF export": (a) the CLI's DOCX export of the large
+ * project as a whole process, against pandoc converting our own standalone
+ * HTML of it (target: ours ≤ 0.5× pandoc), with the CLI's start-up measured
+ * apart from the export work; (b) every language × every format of the
+ * large project, in-process.
+ */
+export async function benchExport(): Promise<void> {
+  const project = largeProject();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
+  try {
+    const policyFile = join(dir, 'large.policy');
+    writeFileSync(policyFile, serializeProject(project));
+    const { document, context } = generatePolicy(project, 'en', nodeEnv);
+    const htmlFile = join(dir, 'large.en.html');
+    writeFileSync(htmlFile, exportStandaloneHtml(document, context));
+    console.log(`Large project: ${project.processors.length} processors, ${project.cookies.length} cookies, ${project.dataCategories.length} data categories; standalone HTML (en) ${mib(statSync(htmlFile).size)}`);
+
+    // (a) Whole process: what a user or a build script waits for.
+    const ours = timeProcess(process.execPath, [CLI, 'export', policyFile, '--lang', 'en', '--format', 'docx', '--out', join(dir, 'cli-out')]);
+    console.log(`  CLI export --format docx (en), whole process: ${summary(ours)}, ${kib(statSync(join(dir, 'cli-out', 'privacy-policy.en.docx')).size)}`);
+    const startup = timeProcess(process.execPath, [CLI, 'help']);
+    const bareNode = timeProcess(process.execPath, ['-e', '']);
+    console.log(`    of which start-up (node + tsx + loading the CLI's modules, "policy-studio help"): ${summary(startup)}`);
+    console.log(`    of which bare Node start: ${fmt(median(bareNode))}; export work ≈ ${fmt(median(ours) - median(startup))}`);
+    const script = join(dir, 'docx-no-estimate.mts');
+    writeFileSync(script, DOCX_WITHOUT_ESTIMATE(policyFile, join(dir, 'no-estimate.docx')));
+    const noEstimate = timeProcess(process.execPath, ['--import', 'tsx', script]);
+    console.log(`    the same process with the DOCX writer's estimatePageNumbers off: ${summary(noEstimate)}`);
+    // In-process: the first call pays for loading and JIT, as a one-shot CLI does; later calls are warm, as in the app.
+    for (const estimatePageNumbers of [true, false]) {
+      const runs: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const t0 = performance.now();
+        await exportDocx(document, context, { estimatePageNumbers });
+        runs.push(performance.now() - t0);
+      }
+      const [first, ...warm] = runs;
+      console.log(`    in-process exportDocx (en), estimatePageNumbers ${estimatePageNumbers ? 'on ' : 'off'}: first call ${fmt(first!)}, then median ${fmt(median(warm))}`);
+    }
+
+    const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+    if (pandoc.error) {
+      console.log('  pandoc not installed (Debian: apt-get install pandoc): no comparison');
+    } else {
+      const theirs = timeProcess('pandoc', ['-f', 'html', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), htmlFile]);
+      const version = pandoc.stdout.split('\n')[0];
+      console.log(`  ${version} -f html -t docx of our standalone HTML: ${summary(theirs)}, ${kib(statSync(join(dir, 'pandoc.docx')).size)}`);
+      const ratio = median(ours) / median(theirs);
+      console.log(`  ratio ours / pandoc: ${ratio.toFixed(2)}× (target ≤ 0.5×)${ratio <= 0.5 ? '' : ' — over target'}`);
+      console.log(`  ratio of the export work alone (start-up excluded) / pandoc: ${((median(ours) - median(startup)) / median(theirs)).toFixed(2)}×`);
+      console.log(`  ratio with estimatePageNumbers off / pandoc: ${(median(noEstimate) / median(theirs)).toFixed(2)}×`);
+    }
+
+    // (b) In-process: every language × every format, as the export dialog's "all" does. PDFs share one Chromium.
+    const pdf = findChromium() !== null;
+    const formats: ExportFormat[] = EXPORT_FORMATS.filter((f) => pdf || f !== 'pdf');
+    if (!pdf) console.log('  No Chromium: PDF left out of the in-process figures');
+    const writers = nodeWriters();
+    try {
+      const bundle = async (only: readonly ExportFormat[]) => exportBundle({ project, langs: project.languages, formats: only, env: nodeEnv, writers });
+      const all = await timeAsync(() => bundle(formats), 2);
+      const files = await bundle(formats);
+      const bytes = files.reduce((n, f) => n + (typeof f.contents === 'string' ? Buffer.byteLength(f.contents) : f.contents.byteLength), 0);
+      console.log(`  in-process bundle, ${project.languages.join(' + ')} × ${formats.join(', ')} (${files.length} files, ${mib(bytes)}): ${summary(all)}`);
+      const parts: string[] = [];
+      for (const format of formats) {
+        const t0 = performance.now();
+        await bundle([format]);
+        parts.push(`${format} ${fmt(performance.now() - t0)}`);
+      }
+      console.log(`    by format (one run each, warm, browser already running): ${parts.join(', ')}`);
+    } finally {
+      await writers.close();
+    }
+    console.log(`  peak memory (RSS): ${mib(process.resourceUsage().maxRSS * 1024)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
