@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,93 +6,7 @@ import { APP_INDEX_URL } from '../../../electron/app-protocol.ts';
 import { secureWebPreferences } from '../../../electron/window.ts';
 import { API_CHANNELS } from '../../../shared/host/channels.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
-
-type Handler = (...args: unknown[]) => unknown;
-
-/** Just enough of Electron to run electron/main.ts in Node: records what the glue does. */
-function fakeElectron(userData: string, lock: boolean) {
-  const appEvents = new Map<string, Handler>();
-  const ipc = new Map<string, Handler>();
-  const windows: FakeWindow[] = [];
-  const messageBox = vi.fn(async () => ({ response: 2 }));
-
-  class FakeWindow {
-    options: { webPreferences?: unknown };
-    events = new Map<string, Handler[]>();
-    title = '';
-    closed = false;
-    loadURL = vi.fn(async () => undefined);
-    webContents = { send: vi.fn(), on: vi.fn() };
-    constructor(options: { webPreferences?: unknown }) {
-      this.options = options;
-      windows.push(this);
-    }
-    on(event: string, handler: Handler) {
-      this.events.set(event, [...(this.events.get(event) ?? []), handler]);
-    }
-    once(event: string, handler: Handler) {
-      this.on(event, handler);
-    }
-    emit(event: string, ...args: unknown[]) {
-      for (const handler of this.events.get(event) ?? []) handler(...args);
-    }
-    close() {
-      let prevented = false;
-      this.emit('close', { preventDefault: () => (prevented = true) });
-      if (prevented) return;
-      this.closed = true;
-      this.emit('closed');
-    }
-    setTitle(title: string) {
-      this.title = title;
-    }
-    setDocumentEdited() {}
-    maximize() {}
-    isMaximized() {
-      return false;
-    }
-    isMinimized() {
-      return false;
-    }
-    focus() {}
-    restore() {}
-    show() {}
-    getNormalBounds() {
-      return { x: 0, y: 0, width: 1000, height: 700 };
-    }
-    static getFocusedWindow() {
-      return null;
-    }
-  }
-
-  const app = {
-    enableSandbox: vi.fn(),
-    requestSingleInstanceLock: vi.fn(() => lock),
-    quit: vi.fn(),
-    on: vi.fn((event: string, handler: Handler) => void appEvents.set(event, handler)),
-    whenReady: vi.fn(() => Promise.resolve()),
-    isReady: () => true,
-    isPackaged: false,
-    getPath: () => userData,
-    setAppUserModelId: vi.fn(),
-    addRecentDocument: vi.fn(),
-    clearRecentDocuments: vi.fn(),
-  };
-  const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
-  const module = {
-    app,
-    BrowserWindow: FakeWindow,
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
-    dialog: { showMessageBox: messageBox, showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
-    ipcMain: { handle: (channel: string, handler: Handler) => void ipc.set(channel, handler), removeHandler: vi.fn() },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
-    session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() } } },
-    shell: { openExternal: vi.fn(), showItemInFolder: vi.fn() },
-  };
-  const invoke = (channel: string, ...args: unknown[]) => ipc.get(channel)?.({ senderFrame: { url: APP_INDEX_URL } }, ...args);
-  return { module, appEvents, ipc, windows, messageBox, invoke };
-}
+import { fakeElectron } from './fake-electron.ts';
 
 let fake: ReturnType<typeof fakeElectron>;
 
@@ -182,5 +96,23 @@ describe('electron/main.ts', () => {
     await expect(invoke('launch:take-file')).resolves.toEqual({ ok: true, path: null });
     appEvents.get('second-instance')?.({}, ['policy-studio', 'docs/acme.policy'], '/home/me');
     expect(windows[0]?.webContents.send).toHaveBeenCalledWith('menu:open-path', '/home/me/docs/acme.policy');
+  });
+
+  it('exports through IPC with the app runner: every format, PDFs printed by a hidden window', async () => {
+    const { invoke, windows } = await startMain();
+    const folder = join(await mkdtemp(join(tmpdir(), 'policy-studio-main-')), 'export');
+    const result = await invoke('export:run', { project: buildProject(), langs: ['en', 'sv'], formats: ['html', 'fragment', 'md', 'docx', 'pdf'], paper: 'A4', folder });
+    expect(result).toMatchObject({ ok: true, folder });
+    expect((await readdir(folder)).sort()).toEqual([
+      'index.html',
+      ...['en', 'sv'].flatMap((lang) => [`privacy-policy.${lang}.docx`, `privacy-policy.${lang}.fragment.html`, `privacy-policy.${lang}.html`, `privacy-policy.${lang}.md`, `privacy-policy.${lang}.pdf`]),
+    ]);
+    expect(await readFile(join(folder, 'privacy-policy.sv.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+    const printWindows = windows.slice(1);
+    expect(printWindows).toHaveLength(2);
+    for (const w of printWindows) {
+      expect(w.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+      expect(w.destroy).toHaveBeenCalled();
+    }
   });
 });
