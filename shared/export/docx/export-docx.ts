@@ -77,7 +77,7 @@ export async function exportDocx(doc: PolicyDocument, ctx: ExportContext, option
     lastModifiedBy: ctx.companyName,
     description: `${title} – ${ctx.companyName}. ${lastUpdated}`,
     features: { updateFields: true },
-    ...(options.estimatePageNumbers === false ? {} : { pageNumbers: (await import('docx/layout')).estimatePageNumbers }),
+    ...(options.estimatePageNumbers === true ? { pageNumbers: (await import('docx/layout')).estimatePageNumbers } : {}),
     externalStyles: tableGridStylesXml(),
     styles: policyStyles(wordLanguage(ctx.lang), options.numberedHeadings === true),
     numbering: {

@@ -9,8 +9,9 @@ export interface DocxExportOptions {
    * Write the page numbers of the table of contents and the page count,
    * worked out by laying the pages out as Word does, so viewers that do not
    * update fields (LibreOffice, Google Docs, previews) show them. Word still
-   * updates them on open. On by default; costs about a second for a long
-   * policy, so previews may turn it off.
+   * updates them on open. Off by default: it costs 1 s on a starter and 8 s
+   * on a 500-cookie policy, while without it the contents still list every
+   * heading (as links) and Word fills the page numbers when it opens the file.
    */
   estimatePageNumbers?: boolean;
 }
