@@ -23,7 +23,7 @@ export interface MenuCallbacks {
 
 /**
  * The native menu as a template: File (New, Open, Open Recent, Save, Save
- * As, Export, Close), Edit (Undo, Redo, clipboard), View and, on
+ * As, Export, Close), Edit (Undo, Redo, clipboard, Find), View and, on
  * macOS, the app and Window menus. Document commands go to the page, which
  * knows about unsaved changes and calls the host API; editing commands use
  * Electron's roles, which reach text fields and the TipTap editor alike
@@ -75,7 +75,9 @@ export function buildMenuTemplate(options: MenuOptions, callbacks: MenuCallbacks
       { role: 'copy', accelerator: 'CmdOrCtrl+C' },
       { role: 'paste', accelerator: 'CmdOrCtrl+V' },
       { role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
-      // No "Find": Electron has no find bar of its own (`findInPage` only highlights), and the page has none yet.
+      { type: 'separator' },
+      // The page answers with its own find bar over the editor's document (`findInPage` would search the whole page, form included).
+      { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('menu:find') },
     ],
   };
 

@@ -39,6 +39,7 @@ export const MENU_COMMANDS = [
   'menu:save',
   'menu:save-as',
   'menu:export',
+  'menu:find',
 ] as const;
 
 /** A native menu command channel. */
