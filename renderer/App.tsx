@@ -7,9 +7,10 @@ import type { PipelineEnv } from '../shared/pipeline.ts';
 import { DocumentPane } from './components/DocumentPane.tsx';
 import { ErrorsPanel, type ErrorsPanelState } from './components/ErrorsPanel.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
-import { FormContext, type FormContextValue } from './components/form-context.ts';
+import { FormProvider, type FormContextValue } from './components/form-context.ts';
 import { Modal } from './components/Modal.tsx';
 import { ProjectForm } from './components/ProjectForm.tsx';
+import { RecentMenu } from './components/RecentMenu.tsx';
 import type { SectionActions } from './editor/section-controls.ts';
 import type { Host } from './host/host.ts';
 import { t } from './i18n/t.ts';
@@ -67,6 +68,9 @@ export function App({ host, env, languages }: AppProps) {
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   const [exportFolder, setExportFolder] = useState<string | null>(null);
+  const [missingFile, setMissingFile] = useState<{ name: string; path: string } | null>(null);
+  // Bumped by Ctrl/Cmd+F and the Find menu command; the document pane opens its find bar.
+  const [findRequest, setFindRequest] = useState(0);
 
   const project = history?.present ?? null;
   const dirty = project !== null && project !== saved;
@@ -146,6 +150,10 @@ export function App({ host, env, languages }: AppProps) {
       setErrorsPanel({ title: t('invalidFile.title'), message: result.message, errors: result.errors, text: result.text });
       return;
     }
+    if (result.kind === 'not-found') {
+      setMissingFile({ name: result.path.split(/[\\/]/).pop() ?? result.path, path: result.path });
+      return;
+    }
     setStatus({ text: result.message, error: true });
   };
 
@@ -188,8 +196,11 @@ export function App({ host, env, languages }: AppProps) {
   };
 
   // Handlers called from long-lived listeners see the latest closures through this ref.
-  const commands = useRef({ handleSave, handleOpen, handleUndo, handleRedo, openNew: () => setDialog('new'), openExport: () => setDialog('export') });
-  commands.current = { handleSave, handleOpen, handleUndo, handleRedo, openNew: () => setDialog('new'), openExport: () => setDialog('export') };
+  const openFind = () => {
+    if (state.current.history) setFindRequest((n) => n + 1);
+  };
+  const commands = useRef({ handleSave, handleOpen, handleUndo, handleRedo, openFind, openNew: () => setDialog('new'), openExport: () => setDialog('export') });
+  commands.current = { handleSave, handleOpen, handleUndo, handleRedo, openFind, openNew: () => setDialog('new'), openExport: () => setDialog('export') };
 
   // Start-up: unsaved work from a crashed session, then the file the app was launched with.
   useEffect(() => {
@@ -255,6 +266,8 @@ export function App({ host, env, languages }: AppProps) {
       else if (command === 'menu:save') void c.handleSave(false);
       else if (command === 'menu:save-as') void c.handleSave(true);
       else if (command === 'menu:export') c.openExport();
+      // Sent by a native Edit › Find item when the bridge has one (not every host does yet).
+      else if ((command as string) === 'menu:find') c.openFind();
     });
   }, [host]);
 
@@ -266,7 +279,11 @@ export function App({ host, env, languages }: AppProps) {
       const key = event.key.toLowerCase();
       const c = commands.current;
       const inEditor = event.target instanceof Element && event.target.closest('.ProseMirror') !== null;
-      if (host.kind !== 'electron' && key === 's') {
+      if (key === 'f' && !event.shiftKey) {
+        // Find in the document, from anywhere in the window (a native menu item, where there is one, sends menu:find instead).
+        event.preventDefault();
+        c.openFind();
+      } else if (host.kind !== 'electron' && key === 's') {
         event.preventDefault();
         void c.handleSave(event.shiftKey);
       } else if (host.kind !== 'electron' && key === 'o' && !event.shiftKey) {
@@ -282,8 +299,11 @@ export function App({ host, env, languages }: AppProps) {
     return () => window.removeEventListener('keydown', handleKey);
   }, [host]);
 
-  const sectionOf = (doc: 'document' | 'plain', id: string): DocNode | undefined =>
-    generated.kind === 'ready' ? generated[doc].content.find((s) => s.attrs?.sectionId === id) : undefined;
+  const sectionOf = (doc: 'document' | 'plain', id: string): DocNode | undefined => {
+    if (generated.kind !== 'ready') return undefined;
+    const source = doc === 'plain' ? generated.plain() : generated.document;
+    return source.content.find((s) => s.attrs?.sectionId === id);
+  };
 
   const actions: SectionActions = {
     customize: (id) => {
@@ -325,6 +345,7 @@ export function App({ host, env, languages }: AppProps) {
           <button type="button" className="ps-button" onClick={() => void handleOpen()}>
             {t('toolbar.open')}
           </button>
+          <RecentMenu host={host} onOpen={(path) => void handleOpen(path)} onMissing={(f) => setMissingFile({ name: f.name, path: f.path })} />
           <button type="button" className="ps-button" disabled={!project} onClick={() => void handleSave(false)}>
             {t('toolbar.save')}
           </button>
@@ -367,15 +388,15 @@ export function App({ host, env, languages }: AppProps) {
         <main className="ps-main">
           <div className="ps-form-pane" aria-label={t('form.label')} role="region">
             {errorsPanel && <ErrorsPanel state={errorsPanel} onDismiss={() => setErrorsPanel(null)} />}
-            <FormContext.Provider value={formContext}>
+            <FormProvider value={formContext}>
               <ProjectForm />
-            </FormContext.Provider>
+            </FormProvider>
           </div>
           <div className="ps-doc-pane" role="region" aria-label={t('doc.label')}>
             {!langAvailable ? (
               <p className="ps-empty">{t('doc.noLanguage', { lang: docLang })}</p>
             ) : generated.kind === 'ready' ? (
-              <DocumentPane document={generated.document} revision={revision} actions={actions} onSectionsEdited={handleSectionsEdited} onOpenLink={(href) => void host.openExternal(href)} />
+              <DocumentPane document={generated.document} revision={revision} actions={actions} onSectionsEdited={handleSectionsEdited} onOpenLink={(href) => void host.openExternal(href)} findRequest={findRequest} />
             ) : generated.kind === 'error' ? (
               <p className="ps-alert">{generated.message}</p>
             ) : (
@@ -432,6 +453,32 @@ export function App({ host, env, languages }: AppProps) {
           }
         >
           <p>{t('recovery.body', { name: recovery.name, time: new Date(recovery.savedAt).toLocaleString() })}</p>
+        </Modal>
+      )}
+      {missingFile && (
+        <Modal
+          title={t('recent.missingTitle')}
+          onClose={() => setMissingFile(null)}
+          footer={
+            <>
+              <button type="button" className="ps-button" onClick={() => setMissingFile(null)}>
+                {t('dialog.close')}
+              </button>
+              <button
+                type="button"
+                className="ps-button ps-button--primary"
+                data-autofocus
+                onClick={() => {
+                  setMissingFile(null);
+                  void handleOpen();
+                }}
+              >
+                {t('recent.openInstead')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('recent.missingBody', { name: missingFile.name, path: missingFile.path })}</p>
         </Modal>
       )}
       {confirmation && (

@@ -1,11 +1,13 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { policyExtensions } from '../../shared/document/extensions.ts';
 import type { DocNode, PolicyDocument } from '../../shared/document/types.ts';
+import { Find } from '../editor/find.ts';
 import { SectionControls, type SectionActions } from '../editor/section-controls.ts';
 import { SYNC_META } from '../editor/section-lock.ts';
 import { syncEditor } from '../editor/sync.ts';
 import { t } from '../i18n/t.ts';
+import { FindBar } from './FindBar.tsx';
 import { FormatToolbar } from './FormatToolbar.tsx';
 
 export interface DocumentPaneProps {
@@ -17,17 +19,19 @@ export interface DocumentPaneProps {
   onSectionsEdited(sections: DocNode[]): void;
   /** A link was activated with Ctrl/Cmd held: open it outside the app (the host checks it). */
   onOpenLink(href: string): void;
+  /** Bumped by Ctrl/Cmd+F and the Find menu command: opens the find bar (or focuses it again). 0: never asked. */
+  findRequest: number;
 }
 
 /** The policy in the document pane: TipTap with the shared extension list, live-updated from the form. */
-export function DocumentPane({ document, revision, actions, onSectionsEdited, onOpenLink }: DocumentPaneProps) {
+export function DocumentPane({ document, revision, actions, onSectionsEdited, onOpenLink, findRequest }: DocumentPaneProps) {
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
   const editedRef = useRef(onSectionsEdited);
   editedRef.current = onSectionsEdited;
 
   const editor = useEditor({
-    extensions: [...policyExtensions, SectionControls.configure({ actions: () => actionsRef.current })],
+    extensions: [...policyExtensions, SectionControls.configure({ actions: () => actionsRef.current }), Find],
     content: document,
     // TipTap's own stylesheet is an inline <style>, which the CSP refuses; styles.css covers it.
     injectCSS: false,
@@ -46,6 +50,15 @@ export function DocumentPane({ document, revision, actions, onSectionsEdited, on
     editor.view.dom.setAttribute('lang', document.attrs.lang);
   }, [editor, document, revision]);
 
+  const [findOpen, setFindOpen] = useState(false);
+  useEffect(() => {
+    if (findRequest > 0) setFindOpen(true);
+  }, [findRequest]);
+  const handleCloseFind = () => {
+    setFindOpen(false);
+    editor?.commands.focus();
+  };
+
   // Links in the document never navigate the app: a plain click only places the cursor,
   // Ctrl/Cmd+click asks the host to open http(s) links in the user's browser.
   const handleClick = (event: MouseEvent) => {
@@ -61,8 +74,11 @@ export function DocumentPane({ document, revision, actions, onSectionsEdited, on
   return (
     <div className="ps-document-pane">
       {editor && <FormatToolbar editor={editor} />}
-      <div className="ps-document-scroll" onClickCapture={handleClick} onAuxClickCapture={handleClick}>
-        <EditorContent editor={editor} />
+      <div className="ps-document-stage">
+        {editor && findOpen && <FindBar editor={editor} focusRequest={findRequest} onClose={handleCloseFind} />}
+        <div className="ps-document-scroll" onClickCapture={handleClick} onAuxClickCapture={handleClick}>
+          <EditorContent editor={editor} />
+        </div>
       </div>
     </div>
   );

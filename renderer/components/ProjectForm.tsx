@@ -1,18 +1,19 @@
-import type { ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, type ReactNode } from 'react';
 import {
   DATA_SOURCES,
   DOCUMENT_LANGUAGES,
   JURISDICTIONS,
   LEGAL_BASES,
   type DataCategory,
-  type Project,
+  type DocumentLanguage,
+  type LocalizedText,
 } from '../../shared/model/index.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { addRow, deleteRow } from '../tables/rows.ts';
-import { errorsUnder } from '../state/validation.ts';
-import { CheckboxField, LinesField, LocalizedField, MultiCheckField, NumberField, SelectField, TextField } from './fields.tsx';
-import { useForm } from './form-context.ts';
-import { RowTable } from './RowTable.tsx';
+import { errorMapUnder, errorsUnder, sameErrors } from '../state/validation.ts';
+import { CheckboxField, CountryField, LinesField, LocalizedField, MultiCheckField, NumberField, SelectField, TextField, type FieldOption } from './fields.tsx';
+import { useFormSelector, useFormStore } from './form-context.ts';
+import { RowTable, type TableColumn } from './RowTable.tsx';
 import { changeLogColumns, cookieColumns, emptyChange, emptyCookie, emptyProcessor, processorColumns } from './tables.ts';
 
 /** The form's sections, in order; ids are anchors for the section list. */
@@ -58,55 +59,91 @@ function FormSection({ id, title, children }: { id: SectionId; title: string; ch
   );
 }
 
-const options = (values: readonly string[], prefix?: string) =>
-  values.map((v) => ({ value: v, label: prefix ? t(`${prefix}.${v}` as MessageKey) : v }));
+/** Options labelled `prefix.value` in the message file, with `prefix.value.help` as their one-line help where it exists. */
+function labelled(values: readonly string[], prefix: string, withHelp = false): FieldOption[] {
+  return values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey), help: withHelp ? t(`${prefix}.${v}.help` as MessageKey) : undefined }));
+}
+
+/** Each document language named in itself ("English", "Svenska"), as people look for their own language. */
+function languageOptions(): FieldOption[] {
+  return DOCUMENT_LANGUAGES.map((l) => {
+    const name = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
+    return { value: l, label: name.charAt(0).toLocaleUpperCase(l) + name.slice(1), lang: l };
+  });
+}
 
 function emptyCategory(): DataCategory {
   return { name: '', examples: [], source: 'data-subject', purposes: [''], legalBasis: 'contract', retention: '', sensitive: false, required: false };
 }
 
+const titleOf = (name: LocalizedText | undefined): string => (name === undefined ? '' : typeof name === 'string' ? name : (Object.values(name)[0] ?? ''));
+
+/** One data category's card; subscribes to the few facts that decide which fields it shows. */
+const CategoryCard = memo(function CategoryCard({ index, part }: { index: number; part: 'data' | 'purposes' }) {
+  const { update } = useFormStore();
+  const base = ['dataCategories', index] as const;
+  const title = useFormSelector(`cat-title:${index}`, (s) => titleOf(s.project.dataCategories[index]?.name));
+  const source = useFormSelector(`cat-source:${index}`, (s) => s.project.dataCategories[index]?.source);
+  const legalBasis = useFormSelector(`cat-basis:${index}`, (s) => s.project.dataCategories[index]?.legalBasis);
+  const headingId = useId();
+  return (
+    <section className="ps-card" aria-labelledby={headingId}>
+      <div className="ps-card-head">
+        <h3 id={headingId}>{title || `#${index + 1}`}</h3>
+        {part === 'data' && (
+          <button
+            type="button"
+            className="ps-link-button ps-danger"
+            aria-label={`${t('form.remove')} ${title || `#${index + 1}`}`}
+            onClick={() => update(`dataCategories:rows:${Date.now()}`, (p) => ({ ...p, dataCategories: deleteRow(p.dataCategories, index) }))}
+          >
+            {t('form.remove')}
+          </button>
+        )}
+      </div>
+      <div className="ps-form-grid">
+        {part === 'data' ? (
+          <>
+            <LocalizedField label={t('field.categoryName')} path={[...base, 'name']} />
+            <SelectField label={t('field.source')} path={[...base, 'source']} options={SOURCE_OPTIONS} />
+            <LinesField label={t('field.examples')} path={[...base, 'examples']} wide />
+            {(source === 'third-party' || source === 'public') && <LocalizedField label={t('field.sourceDetail')} path={[...base, 'sourceDetail']} optional wide />}
+            <CheckboxField label={t('field.sensitive')} path={[...base, 'sensitive']} />
+            <CheckboxField label={t('field.required')} path={[...base, 'required']} />
+          </>
+        ) : (
+          <>
+            <LinesField label={t('field.purposes')} path={[...base, 'purposes']} wide />
+            <SelectField label={t('field.legalBasis')} path={[...base, 'legalBasis']} options={LEGAL_BASIS_OPTIONS} wide />
+            <LocalizedField label={t('field.retention')} path={[...base, 'retention']} wide />
+            {legalBasis === 'legitimate-interests' && <LocalizedField label={t('field.legitimateInterest')} path={[...base, 'legitimateInterest']} optional multiline wide />}
+          </>
+        )}
+      </div>
+    </section>
+  );
+});
+
+const SOURCE_OPTIONS = labelled(DATA_SOURCES, 'source', true);
+const LEGAL_BASIS_OPTIONS = labelled(LEGAL_BASES, 'legalBasis', true);
+const JURISDICTION_OPTIONS = labelled(JURISDICTIONS, 'jurisdiction');
+const CHANNEL_OPTIONS = labelled(['email', 'sms', 'phone', 'post', 'push'], 'channel');
+const SIGNAL_OPTIONS = labelled(['honored', 'not-honored'], 'field');
+const ROLE_OPTIONS = labelled(['controller', 'controller-and-processor'], 'field.role');
+const LANGUAGE_OPTIONS = languageOptions();
+
 function DataCategories({ part }: { part: 'data' | 'purposes' }) {
-  const { project, update, errors } = useForm();
+  const { update } = useFormStore();
+  const count = useFormSelector('cat-count', (s) => s.project.dataCategories.length);
+  const error = useFormSelector('error:dataCategories', (s) => s.errors.get('dataCategories'));
   return (
     <div className="ps-cards ps-field--wide">
-      {project.dataCategories.map((category, i) => {
-        const base = ['dataCategories', i] as const;
-        const title = typeof category.name === 'string' ? category.name : Object.values(category.name)[0];
-        return (
-          <div className="ps-card" key={i}>
-            <div className="ps-card-head">
-              <h3>{title || `#${i + 1}`}</h3>
-              {part === 'data' && (
-                <button type="button" className="ps-link-button ps-danger" onClick={() => update(`dataCategories:rows:${Date.now()}`, (p) => ({ ...p, dataCategories: deleteRow(p.dataCategories, i) }))}>
-                  {t('form.remove')}
-                </button>
-              )}
-            </div>
-            <div className="ps-form-grid">
-              {part === 'data' ? (
-                <>
-                  <LocalizedField label={t('field.categoryName')} path={[...base, 'name']} />
-                  <SelectField label={t('field.source')} path={[...base, 'source']} options={options(DATA_SOURCES)} />
-                  <LinesField label={t('field.examples')} path={[...base, 'examples']} wide />
-                  {(category.source === 'third-party' || category.source === 'public') && <LocalizedField label={t('field.sourceDetail')} path={[...base, 'sourceDetail']} optional wide />}
-                  <CheckboxField label={t('field.sensitive')} path={[...base, 'sensitive']} />
-                  <CheckboxField label={t('field.required')} path={[...base, 'required']} />
-                </>
-              ) : (
-                <>
-                  <LinesField label={t('field.purposes')} path={[...base, 'purposes']} wide />
-                  <SelectField label={t('field.legalBasis')} path={[...base, 'legalBasis']} options={options(LEGAL_BASES)} />
-                  <LocalizedField label={t('field.retention')} path={[...base, 'retention']} />
-                  {category.legalBasis === 'legitimate-interests' && <LocalizedField label={t('field.legitimateInterest')} path={[...base, 'legitimateInterest']} optional multiline wide />}
-                </>
-              )}
-            </div>
-          </div>
-        );
-      })}
+      {Array.from({ length: count }, (_, i) => (
+        <CategoryCard key={i} index={i} part={part} />
+      ))}
       {part === 'data' && (
         <>
-          {errors.get('dataCategories') && <p className="ps-field-error">{errors.get('dataCategories')}</p>}
+          {error && <p className="ps-field-error">{error}</p>}
           <button type="button" className="ps-button ps-button--small" onClick={() => update(`dataCategories:rows:${Date.now()}`, (p) => ({ ...p, dataCategories: addRow(p.dataCategories, emptyCategory()) }))}>
             + {t('field.addCategory')}
           </button>
@@ -118,8 +155,11 @@ function DataCategories({ part }: { part: 'data' | 'purposes' }) {
 
 /** Company DPO: an optional object, created when a field is filled and removed when both are emptied. */
 function DpoFields() {
-  const { project, update, errors } = useForm();
-  const dpo = project.company.dpo;
+  const { update } = useFormStore();
+  const name = useFormSelector('dpo-name', (s) => s.project.company.dpo?.name ?? '');
+  const email = useFormSelector('dpo-email', (s) => s.project.company.dpo?.email ?? '');
+  const nameError = useFormSelector('error:company.dpo.name', (s) => s.errors.get('company.dpo.name'));
+  const emailError = useFormSelector('error:company.dpo.email', (s) => s.errors.get('company.dpo.email'));
   const set = (key: 'name' | 'email', value: string) =>
     update(`company.dpo.${key}`, (p) => {
       const next = { name: p.company.dpo?.name ?? '', ...p.company.dpo, [key]: value === '' && key === 'email' ? undefined : value };
@@ -128,43 +168,100 @@ function DpoFields() {
     });
   return (
     <>
-      <div className={`ps-field${errors.get('company.dpo.name') ? ' has-error' : ''}`}>
+      <div className={`ps-field${nameError ? ' has-error' : ''}`}>
         <label htmlFor="dpo-name">{t('field.dpoName')}</label>
-        <input id="dpo-name" type="text" value={dpo?.name ?? ''} aria-invalid={errors.has('company.dpo.name')} onChange={(e) => set('name', e.target.value)} />
-        {errors.get('company.dpo.name') && <span className="ps-field-error">{errors.get('company.dpo.name')}</span>}
+        <input id="dpo-name" type="text" value={name} aria-invalid={nameError !== undefined} aria-describedby={nameError ? 'dpo-name-error' : undefined} onChange={(e) => set('name', e.target.value)} />
+        {nameError && (
+          <span className="ps-field-error" id="dpo-name-error">
+            {nameError}
+          </span>
+        )}
       </div>
-      <div className={`ps-field${errors.get('company.dpo.email') ? ' has-error' : ''}`}>
+      <div className={`ps-field${emailError ? ' has-error' : ''}`}>
         <label htmlFor="dpo-email">{t('field.dpoEmail')}</label>
-        <input id="dpo-email" type="email" value={dpo?.email ?? ''} aria-invalid={errors.has('company.dpo.email')} onChange={(e) => set('email', e.target.value)} />
-        {errors.get('company.dpo.email') && <span className="ps-field-error">{errors.get('company.dpo.email')}</span>}
+        <input id="dpo-email" type="email" value={email} aria-invalid={emailError !== undefined} aria-describedby={emailError ? 'dpo-email-error' : undefined} onChange={(e) => set('email', e.target.value)} />
+        {emailError && (
+          <span className="ps-field-error" id="dpo-email-error">
+            {emailError}
+          </span>
+        )}
       </div>
     </>
   );
 }
 
-/** The project facts, by section, with each validation message next to its field. */
-export function ProjectForm() {
-  const { project, update, errors, lang, primary } = useForm();
-  const hasErrors = (id: SectionId) => SECTION_PATHS[id].some((p) => errorsUnder(errors, p).length > 0);
-  const setRows = <K extends 'processors' | 'cookies' | 'changeLog'>(key: K) => (rows: Project[K], editKey: string) => update(editKey, (p) => ({ ...p, [key]: rows }));
+/** One of the editable tables, bound to a project list; renders again only when its rows or their messages change. */
+function ProjectTable<T>({ name, caption, columns, emptyRow }: { name: 'processors' | 'cookies' | 'changeLog'; caption: string; columns(lang: DocumentLanguage, primary: DocumentLanguage): TableColumn<T>[]; emptyRow(): T }) {
+  const { update } = useFormStore();
+  const lang = useFormSelector('lang', (s) => s.lang);
+  const primary = useFormSelector('primary', (s) => s.primary);
+  const rows = useFormSelector(`rows:${name}`, (s) => s.project[name]) as unknown as readonly T[];
+  const errors = useFormSelector(`errors:${name}`, (s) => errorMapUnder(s.errors, name), sameErrors);
+  const cols = useMemo(() => columns(lang, primary), [columns, lang, primary]);
+  const handleChange = useCallback((next: T[], key: string) => update(key, (p) => ({ ...p, [name]: next })), [update, name]);
+  return <RowTable caption={caption} path={name} rows={rows} columns={cols} errors={errors} emptyRow={emptyRow} onChange={handleChange} />;
+}
 
+/** The section list, with a dot on sections that hold a field needing attention. */
+function FormNav() {
+  // A string of the sections with problems: the list renders again only when that set changes.
+  const flagged = useFormSelector('nav', (s) => FORM_SECTIONS.filter(([id]) => SECTION_PATHS[id].some((p) => errorsUnder(s.errors, p).length > 0)).map(([id]) => id).join(' '));
+  const withProblems = new Set(flagged.split(' '));
   return (
-    <div className="ps-form">
-      <nav className="ps-form-nav" aria-label={t('form.sections')}>
-        <ul>
-          {FORM_SECTIONS.map(([id, key]) => (
-            <li key={id}>
-              <a href={`#form-${id}`} onClick={(e) => {
+    <nav className="ps-form-nav" aria-label={t('form.sections')}>
+      <ul>
+        {FORM_SECTIONS.map(([id, key]) => (
+          <li key={id}>
+            <a
+              href={`#form-${id}`}
+              onClick={(e) => {
                 e.preventDefault();
                 document.getElementById(`form-${id}`)?.scrollIntoView({ block: 'start' });
-              }}>
-                {t(key)}
-                {hasErrors(id) && <span className="ps-dot" aria-label="has problems" />}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+              }}
+            >
+              {t(key)}
+              {withProblems.has(id) && <span className="ps-dot" role="img" aria-label={t('form.hasProblems')} />}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function MarketingFields() {
+  const direct = useFormSelector('marketing', (s) => s.project.marketing.directMarketing);
+  const automated = useFormSelector('automated', (s) => s.project.automatedDecisions.used);
+  return (
+    <>
+      <CheckboxField label={t('field.directMarketing')} path={['marketing', 'directMarketing']} />
+      {direct && <MultiCheckField label={t('field.channels')} path={['marketing', 'channels']} options={CHANNEL_OPTIONS} />}
+      <CheckboxField label={t('field.automatedUsed')} path={['automatedDecisions', 'used']} />
+      {automated && <LocalizedField label={t('field.automatedDescription')} path={['automatedDecisions', 'description']} optional multiline wide />}
+    </>
+  );
+}
+
+function SalesFields() {
+  const us = useFormSelector('us', (s) => s.project.jurisdictions.includes('US-CA') || s.project.jurisdictions.includes('US'));
+  if (!us) return null;
+  return (
+    <>
+      <CheckboxField label={t('field.sells')} path={['dataSales', 'sells']} />
+      <CheckboxField label={t('field.sharesForAdvertising')} path={['dataSales', 'sharesForAdvertising']} />
+    </>
+  );
+}
+
+/**
+ * The project facts, by section, with each validation message next to its
+ * field. Memoized and without props: each field subscribes to its own value,
+ * so a keystroke re-renders one field, not the whole form.
+ */
+export const ProjectForm = memo(function ProjectForm() {
+  return (
+    <div className="ps-form">
+      <FormNav />
       <div className="ps-form-body">
         <FormSection id="company" title={t('section.company')}>
           <TextField label={t('field.legalName')} path={['company', 'legalName']} wide />
@@ -173,14 +270,15 @@ export function ProjectForm() {
           <TextField label={t('field.street')} path={['company', 'address', 'street']} wide />
           <TextField label={t('field.postalCode')} path={['company', 'address', 'postalCode']} />
           <TextField label={t('field.city')} path={['company', 'address', 'city']} />
-          <TextField label={t('field.country')} path={['company', 'address', 'country']} placeholder="SE" />
+          <TextField label={t('field.region')} path={['company', 'address', 'region']} optional hint={t('field.regionHint')} />
+          <CountryField label={t('field.country')} path={['company', 'address', 'country']} />
           <TextField label={t('field.email')} path={['company', 'email']} type="email" />
           <TextField label={t('field.phone')} path={['company', 'phone']} type="tel" optional />
           <TextField label={t('field.website')} path={['company', 'website']} type="url" optional placeholder="https://" />
           <DpoFields />
         </FormSection>
         <FormSection id="scope" title={t('section.scope')}>
-          <SelectField label={t('field.role')} path={['role']} options={options(['controller', 'controller-and-processor'], 'field.role')} wide />
+          <SelectField label={t('field.role')} path={['role']} options={ROLE_OPTIONS} wide />
           <LinesField label={t('field.services')} path={['scope', 'services']} wide />
         </FormSection>
         <FormSection id="data" title={t('section.dataCollected')}>
@@ -188,31 +286,23 @@ export function ProjectForm() {
         </FormSection>
         <FormSection id="purposes" title={t('section.purposes')}>
           <DataCategories part="purposes" />
-          <CheckboxField label={t('field.directMarketing')} path={['marketing', 'directMarketing']} />
-          {project.marketing.directMarketing && <MultiCheckField label={t('field.channels')} path={['marketing', 'channels']} options={options(['email', 'sms', 'phone', 'post', 'push'])} />}
-          <CheckboxField label={t('field.automatedUsed')} path={['automatedDecisions', 'used']} />
-          {project.automatedDecisions.used && <LocalizedField label={t('field.automatedDescription')} path={['automatedDecisions', 'description']} optional multiline wide />}
+          <MarketingFields />
         </FormSection>
         <FormSection id="processors" title={t('section.processors')}>
           <div className="ps-field--wide">
-            <RowTable caption={t('section.processors')} path="processors" rows={project.processors} columns={processorColumns(lang, primary)} errors={errors} emptyRow={emptyProcessor} onChange={setRows('processors')} />
+            <ProjectTable name="processors" caption={t('section.processors')} columns={processorColumns} emptyRow={emptyProcessor} />
           </div>
         </FormSection>
         <FormSection id="cookies" title={t('section.cookies')}>
           <div className="ps-field--wide">
-            <RowTable caption={t('section.cookies')} path="cookies" rows={project.cookies} columns={cookieColumns(lang, primary)} errors={errors} emptyRow={emptyCookie} onChange={setRows('cookies')} />
+            <ProjectTable name="cookies" caption={t('section.cookies')} columns={cookieColumns} emptyRow={emptyCookie} />
           </div>
-          <SelectField label={t('field.doNotTrack')} path={['signals', 'doNotTrack']} options={options(['honored', 'not-honored'], 'field')} />
-          <SelectField label={t('field.globalPrivacyControl')} path={['signals', 'globalPrivacyControl']} options={options(['honored', 'not-honored'], 'field')} />
+          <SelectField label={t('field.doNotTrack')} path={['signals', 'doNotTrack']} options={SIGNAL_OPTIONS} />
+          <SelectField label={t('field.globalPrivacyControl')} path={['signals', 'globalPrivacyControl']} options={SIGNAL_OPTIONS} />
         </FormSection>
         <FormSection id="jurisdictions" title={t('section.jurisdictions')}>
-          <MultiCheckField label={t('field.jurisdictions')} path={['jurisdictions']} options={options(JURISDICTIONS)} />
-          {(project.jurisdictions.includes('US-CA') || project.jurisdictions.includes('US')) && (
-            <>
-              <CheckboxField label={t('field.sells')} path={['dataSales', 'sells']} />
-              <CheckboxField label={t('field.sharesForAdvertising')} path={['dataSales', 'sharesForAdvertising']} />
-            </>
-          )}
+          <MultiCheckField label={t('field.jurisdictions')} path={['jurisdictions']} options={JURISDICTION_OPTIONS} />
+          <SalesFields />
         </FormSection>
         <FormSection id="children" title={t('section.children')}>
           <NumberField label={t('field.minimumAge')} path={['children', 'minimumAge']} min={0} max={21} />
@@ -229,13 +319,13 @@ export function ProjectForm() {
           <NumberField label={t('field.noticeDays')} path={['changes', 'noticeDays']} min={0} max={365} />
           <div className="ps-field--wide">
             <h3 className="ps-subheading">{t('field.changeLog')}</h3>
-            <RowTable caption={t('field.changeLog')} path="changeLog" rows={project.changeLog} columns={changeLogColumns(lang, primary)} errors={errors} emptyRow={emptyChange} onChange={setRows('changeLog')} />
+            <ProjectTable name="changeLog" caption={t('field.changeLog')} columns={changeLogColumns} emptyRow={emptyChange} />
           </div>
         </FormSection>
         <FormSection id="languages" title={t('section.languages')}>
-          <MultiCheckField label={t('field.languages')} path={['languages']} options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: new Intl.DisplayNames(['en'], { type: 'language' }).of(l) ?? l }))} />
+          <MultiCheckField label={t('field.languages')} path={['languages']} options={LANGUAGE_OPTIONS} />
         </FormSection>
       </div>
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { t } from '../i18n/t.ts';
 import { looksLikeRows, parseClipboardRows, parseCsv, rowsToRecords } from '../tables/delimited.ts';
 import { addRow, deleteRow, duplicateRow, insertRows, moveRow, updateRow } from '../tables/rows.ts';
 import type { FieldErrors } from '../state/validation.ts';
+import { CountryDatalist, CountryInput, type FieldOption } from './fields.tsx';
 
 /** A column of an editable table: how to show a row's cell as text and how to write text back. */
 export interface TableColumn<T> {
@@ -10,7 +11,9 @@ export interface TableColumn<T> {
   label: string;
   /** Other header names a pasted or imported column may have (`Provider`, `Vendor`). */
   names?: readonly string[];
-  options?: readonly { value: string; label: string }[];
+  options?: readonly FieldOption[];
+  /** An ISO country code, edited by name with suggestions (see `CountryInput`). */
+  country?: boolean;
   /** Relative width, e.g. '2fr'. */
   width?: string;
   get(row: T): string;
@@ -24,96 +27,213 @@ export interface RowTableProps<T> {
   path: string;
   rows: readonly T[];
   columns: readonly TableColumn<T>[];
+  /** The messages at `path` and below. */
   errors: FieldErrors;
   emptyRow(): T;
   /** `key` says what changed, so typing in one cell undoes as one step. */
   onChange(rows: T[], key: string): void;
 }
 
+/** What a row does; stable for the table's lifetime, so rows that did not change skip rendering. */
+interface RowHandlers {
+  edit(row: number, col: number, text: string): void;
+  keyDown(event: KeyboardEvent<HTMLElement>, row: number, col: number): void;
+  paste(event: ClipboardEvent<HTMLElement>, row: number, col: number): void;
+  move(row: number, delta: number): void;
+  duplicate(row: number): void;
+  remove(row: number): void;
+}
+
+interface RowProps<T> {
+  row: T;
+  index: number;
+  last: boolean;
+  columns: readonly TableColumn<T>[];
+  /** This row's messages, as `column: message` pairs joined by newlines; a string so that equal messages compare equal. */
+  problems: string;
+  countryList: string;
+  handlers: RowHandlers;
+}
+
+/** The first message of row `index`: the column key it belongs to and the text. */
+function rowProblems(errors: FieldErrors, path: string, index: number): string {
+  const prefix = `${path}[${index}]`;
+  const out: string[] = [];
+  for (const [key, message] of errors) if (key === prefix || key.startsWith(`${prefix}.`)) out.push(`${key.slice(prefix.length + 1)}\t${message}`);
+  return out.join('\n');
+}
+
+function TableRowView<T>({ row, index, last, columns, problems, countryList, handlers }: RowProps<T>) {
+  const n = index + 1;
+  const entries = problems === '' ? [] : problems.split('\n').map((line) => line.split('\t') as [string, string]);
+  const invalid = new Set(entries.map(([key]) => key));
+  const first = entries[0];
+  return (
+    <>
+      <tr className={first ? 'has-error' : undefined}>
+        <td className="ps-table-num">{n}</td>
+        {columns.map((column, c) => {
+          const common = {
+            'data-cell': `${index}:${c}`,
+            'aria-label': `${column.label}, row ${n}`,
+            'aria-invalid': invalid.has(column.key),
+            onKeyDown: (e: KeyboardEvent<HTMLElement>) => handlers.keyDown(e, index, c),
+            onPaste: (e: ClipboardEvent<HTMLElement>) => handlers.paste(e, index, c),
+          };
+          const value = column.get(row);
+          const selected = column.options?.find((o) => o.value === value);
+          return (
+            <td key={column.key} data-col={column.key}>
+              {column.options ? (
+                <select {...common} value={value} title={selected?.label} onChange={(e) => handlers.edit(index, c, e.target.value)}>
+                  {!selected && <option value={value}>{value || '—'}</option>}
+                  {column.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : column.country ? (
+                <CountryInput {...common} listId={countryList} value={value} onChange={(code) => handlers.edit(index, c, code)} />
+              ) : (
+                <input {...common} type="text" value={value} onChange={(e) => handlers.edit(index, c, e.target.value)} />
+              )}
+            </td>
+          );
+        })}
+        <td className="ps-row-actions">
+          <button type="button" className="ps-icon-button" aria-label={t('table.moveUp', { row: n })} title={t('table.moveUp', { row: n })} disabled={index === 0} onClick={() => handlers.move(index, -1)}>
+            ↑
+          </button>
+          <button type="button" className="ps-icon-button" aria-label={t('table.moveDown', { row: n })} title={t('table.moveDown', { row: n })} disabled={last} onClick={() => handlers.move(index, 1)}>
+            ↓
+          </button>
+          <button type="button" className="ps-icon-button" aria-label={t('table.duplicate', { row: n })} title={t('table.duplicate', { row: n })} onClick={() => handlers.duplicate(index)}>
+            ⧉
+          </button>
+          <button type="button" className="ps-icon-button ps-danger" aria-label={t('table.delete', { row: n })} title={t('table.delete', { row: n })} onClick={() => handlers.remove(index)}>
+            ✕
+          </button>
+        </td>
+      </tr>
+      {first && (
+        <tr className="ps-row-error">
+          <td />
+          <td colSpan={columns.length + 1} className="ps-field-error">
+            {columns.find((c) => c.key === first[0])?.label ?? first[0]}: {first[1]}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+const TableRow = memo(TableRowView) as typeof TableRowView;
+
 /**
  * An editable table: add, duplicate, delete and move rows; paste rows copied
  * from a spreadsheet; import a CSV file; arrow keys and Enter move between
- * cells like a spreadsheet.
+ * cells like a spreadsheet. Rows are memoized: typing in one cell of a
+ * 500-row table renders that row only.
  */
-export function RowTable<T>({ caption, path, rows, columns, errors, emptyRow, onChange }: RowTableProps<T>) {
+function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onChange }: RowTableProps<T>) {
   const id = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const names = columns.map((c) => ({ key: c.key, names: [c.label, ...(c.names ?? [])] }));
+  // Handlers read the latest props through this ref, so they stay the same functions and rows can skip rendering.
+  const latest = useRef({ rows, columns, emptyRow, onChange, path });
+  latest.current = { rows, columns, emptyRow, onChange, path };
 
-  const recordToRow = (record: Record<string, string>): T => columns.reduce((row, column) => (record[column.key] !== undefined ? column.set(row, record[column.key]!) : row), emptyRow());
-
-  const focusCell = (row: number, col: number) => {
+  const focusCell = useCallback((row: number, col: number) => {
     const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`);
     cell?.focus();
     if (cell instanceof HTMLInputElement) cell.select();
-  };
+  }, []);
 
-  const handleKeyDown = (event: KeyboardEvent<HTMLElement>, row: number, col: number) => {
-    const el = event.currentTarget;
-    const isInput = el instanceof HTMLInputElement;
-    const atStart = !isInput || (el.selectionStart === 0 && el.selectionEnd === 0);
-    const atEnd = !isInput || (el.selectionStart === el.value.length && el.selectionEnd === el.value.length);
-    let target: [number, number] | null = null;
-    if (event.key === 'ArrowUp' && isInput) target = [row - 1, col];
-    else if (event.key === 'ArrowDown' && isInput) target = [row + 1, col];
-    else if (event.key === 'Enter' && !event.altKey) target = [row + (event.shiftKey ? -1 : 1), col];
-    else if (event.key === 'ArrowLeft' && atStart) target = [row, col - 1];
-    else if (event.key === 'ArrowRight' && atEnd) target = [row, col + 1];
-    if (!target) return;
-    const [r, c] = target;
-    if (r < 0 || r >= rows.length || c < 0 || c >= columns.length) return;
-    event.preventDefault();
-    focusCell(r, c);
-  };
+  const headerNames = useCallback(() => latest.current.columns.map((c) => ({ key: c.key, names: [c.label, ...(c.names ?? [])] })), []);
+  const recordToRow = useCallback((record: Record<string, string>): T => {
+    const { columns: cols, emptyRow: empty } = latest.current;
+    return cols.reduce((row, column) => (record[column.key] !== undefined ? column.set(row, record[column.key]!) : row), empty());
+  }, []);
 
-  const handlePaste = (event: ClipboardEvent<HTMLElement>, row: number, col: number) => {
-    const text = event.clipboardData.getData('text/plain');
-    if (!looksLikeRows(text)) return;
-    event.preventDefault();
-    const records = rowsToRecords(parseClipboardRows(text), names, col);
-    if (records.length === 0) return;
-    const pasted = records.map(recordToRow);
-    // Pasting into an untouched new row fills it rather than leaving it empty above the paste.
-    const blank = JSON.stringify(rows[row]) === JSON.stringify(emptyRow());
-    const base = blank ? deleteRow(rows, row) : rows.slice();
-    onChange(insertRows(base, blank ? row : row + 1, pasted), `${path}:paste:${Date.now()}`);
-    setNotice(t('table.imported', { count: pasted.length }));
-  };
+  const [handlers] = useState<RowHandlers>(() => ({
+    edit: (row, col, text) => {
+      const { rows: current, columns: cols, onChange: change, path: p } = latest.current;
+      const column = cols[col];
+      if (!column) return;
+      change(updateRow(current, row, (x) => column.set(x, text)), `${p}[${row}].${column.key}`);
+    },
+    keyDown: (event, row, col) => {
+      const { rows: current, columns: cols } = latest.current;
+      const el = event.currentTarget;
+      const isInput = el instanceof HTMLInputElement;
+      const atStart = !isInput || (el.selectionStart === 0 && el.selectionEnd === 0);
+      const atEnd = !isInput || (el.selectionStart === el.value.length && el.selectionEnd === el.value.length);
+      let target: [number, number] | null = null;
+      if (event.key === 'ArrowUp' && isInput && !el.list) target = [row - 1, col];
+      else if (event.key === 'ArrowDown' && isInput && !el.list) target = [row + 1, col];
+      else if (event.key === 'Enter' && !event.altKey) target = [row + (event.shiftKey ? -1 : 1), col];
+      else if (event.key === 'ArrowLeft' && atStart) target = [row, col - 1];
+      else if (event.key === 'ArrowRight' && atEnd) target = [row, col + 1];
+      if (!target) return;
+      const [r, c] = target;
+      if (r < 0 || r >= current.length || c < 0 || c >= cols.length) return;
+      event.preventDefault();
+      focusCell(r, c);
+    },
+    paste: (event, row, col) => {
+      const text = event.clipboardData.getData('text/plain');
+      if (!looksLikeRows(text)) return;
+      event.preventDefault();
+      const { rows: current, emptyRow: empty, onChange: change, path: p } = latest.current;
+      const records = rowsToRecords(parseClipboardRows(text), headerNames(), col);
+      if (records.length === 0) return;
+      const pasted = records.map(recordToRow);
+      // Pasting into an untouched new row fills it rather than leaving it empty above the paste.
+      const blank = JSON.stringify(current[row]) === JSON.stringify(empty());
+      const base = blank ? deleteRow(current, row) : current.slice();
+      change(insertRows(base, blank ? row : row + 1, pasted), `${p}:paste:${Date.now()}`);
+      setNotice(t('table.imported', { count: pasted.length }));
+    },
+    move: (row, delta) => structural(moveRow(latest.current.rows, row, delta)),
+    duplicate: (row) => structural(duplicateRow(latest.current.rows, row)),
+    remove: (row) => structural(deleteRow(latest.current.rows, row)),
+  }));
+
+  function structural(next: T[]) {
+    const { onChange: change, path: p } = latest.current;
+    change(next, `${p}:rows:${Date.now()}`);
+  }
 
   const handleImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     const text = await file.text();
-    const records = rowsToRecords(parseCsv(text), names);
+    const records = rowsToRecords(parseCsv(text), headerNames());
     if (records.length === 0) return;
     onChange([...rows, ...records.map(recordToRow)], `${path}:import:${Date.now()}`);
     setNotice(t('table.imported', { count: records.length }));
   };
 
-  const structural = (next: T[]) => onChange(next, `${path}:rows:${Date.now()}`);
-  const rowError = (index: number) => {
-    const prefix = `${path}[${index}]`;
-    for (const [key, message] of errors) if (key === prefix || key.startsWith(`${prefix}.`)) return { key: key.slice(prefix.length + 1), message };
-    return null;
-  };
   const tableError = errors.get(path);
+  const hasCountry = columns.some((c) => c.country);
+  const countryList = `${id}-countries`;
 
   return (
     <div className="ps-table-wrap">
-      <table className="ps-table" ref={tableRef} aria-label={caption} aria-describedby={`${id}-hint`}>
+      <table className="ps-table" data-table={path} ref={tableRef} aria-label={caption} aria-describedby={`${id}-hint`}>
         <thead>
           <tr>
             <th scope="col" className="ps-table-num">
               #
             </th>
             {columns.map((c) => (
-              <th scope="col" key={c.key}>
+              <th scope="col" key={c.key} data-col={c.key} title={c.label}>
                 {c.label}
               </th>
             ))}
-            <th scope="col">
+            <th scope="col" className="ps-table-actions-col">
               <span className="ps-visually-hidden">{t('table.rowActions', { row: '' })}</span>
             </th>
           </tr>
@@ -121,71 +241,17 @@ export function RowTable<T>({ caption, path, rows, columns, errors, emptyRow, on
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length + 2} className="ps-table-empty" tabIndex={0} onPaste={(e) => handlePaste(e, 0, 0)}>
+              <td colSpan={columns.length + 2} className="ps-table-empty" tabIndex={0} onPaste={(e) => handlers.paste(e, 0, 0)}>
                 {t('table.empty')}
               </td>
             </tr>
           )}
-          {rows.map((row, r) => {
-            const problem = rowError(r);
-            const n = r + 1;
-            return [
-              <tr key={`row-${r}`} className={problem ? 'has-error' : undefined}>
-                <td className="ps-table-num">{n}</td>
-                {columns.map((column, c) => {
-                  const cellKey = `${path}[${r}].${column.key}`;
-                  const invalid = errors.has(cellKey);
-                  const common = {
-                    'data-cell': `${r}:${c}`,
-                    'aria-label': `${column.label}, row ${n}`,
-                    'aria-invalid': invalid,
-                    onKeyDown: (e: KeyboardEvent<HTMLElement>) => handleKeyDown(e, r, c),
-                    onPaste: (e: ClipboardEvent<HTMLElement>) => handlePaste(e, r, c),
-                  };
-                  return (
-                    <td key={column.key}>
-                      {column.options ? (
-                        <select {...common} value={column.get(row)} onChange={(e) => onChange(updateRow(rows, r, (x) => column.set(x, e.target.value)), cellKey)}>
-                          {!column.options.some((o) => o.value === column.get(row)) && <option value={column.get(row)}>{column.get(row) || '—'}</option>}
-                          {column.options.map((o) => (
-                            <option key={o.value} value={o.value}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </select>
-                      ) : (
-                        <input {...common} type="text" value={column.get(row)} onChange={(e) => onChange(updateRow(rows, r, (x) => column.set(x, e.target.value)), cellKey)} />
-                      )}
-                    </td>
-                  );
-                })}
-                <td className="ps-row-actions">
-                  <button type="button" className="ps-icon-button" aria-label={t('table.moveUp', { row: n })} title={t('table.moveUp', { row: n })} disabled={r === 0} onClick={() => structural(moveRow(rows, r, -1))}>
-                    ↑
-                  </button>
-                  <button type="button" className="ps-icon-button" aria-label={t('table.moveDown', { row: n })} title={t('table.moveDown', { row: n })} disabled={r === rows.length - 1} onClick={() => structural(moveRow(rows, r, 1))}>
-                    ↓
-                  </button>
-                  <button type="button" className="ps-icon-button" aria-label={t('table.duplicate', { row: n })} title={t('table.duplicate', { row: n })} onClick={() => structural(duplicateRow(rows, r))}>
-                    ⧉
-                  </button>
-                  <button type="button" className="ps-icon-button ps-danger" aria-label={t('table.delete', { row: n })} title={t('table.delete', { row: n })} onClick={() => structural(deleteRow(rows, r))}>
-                    ✕
-                  </button>
-                </td>
-              </tr>,
-              problem && (
-                <tr key={`err-${r}`} className="ps-row-error">
-                  <td />
-                  <td colSpan={columns.length + 1} className="ps-field-error">
-                    {columns.find((c) => c.key === problem.key)?.label ?? problem.key}: {problem.message}
-                  </td>
-                </tr>
-              ),
-            ];
-          })}
+          {rows.map((row, r) => (
+            <TableRow key={r} row={row} index={r} last={r === rows.length - 1} columns={columns} problems={rowProblems(errors, path, r)} countryList={countryList} handlers={handlers} />
+          ))}
         </tbody>
       </table>
+      {hasCountry && <CountryDatalist id={countryList} />}
       {tableError && <p className="ps-field-error">{tableError}</p>}
       <div className="ps-table-actions">
         <button
@@ -214,3 +280,6 @@ export function RowTable<T>({ caption, path, rows, columns, errors, emptyRow, on
     </div>
   );
 }
+
+/** Memoized: the table renders again only when its rows, columns or messages change. */
+export const RowTable = memo(RowTableView) as typeof RowTableView;

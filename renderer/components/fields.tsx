@@ -1,10 +1,20 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { LocalizedText } from '../../shared/model/index.ts';
-import { t } from '../i18n/t.ts';
+import { countryName, countryOptions, parseCountry } from '../i18n/countries.ts';
+import { t, uiLanguage } from '../i18n/t.ts';
 import { localizedForEdit, setLocalized } from '../state/localized.ts';
 import { getIn, pathKey, setIn, type FieldPath } from '../state/paths.ts';
 import { errorsUnder } from '../state/validation.ts';
-import { useForm } from './form-context.ts';
+import { useFormSelector, useFormStore } from './form-context.ts';
+
+/** An option of a select or a checkbox group; `help` is one line that says when to choose it. */
+export interface FieldOption {
+  value: string;
+  label: string;
+  help?: string;
+  /** The label's language, when it is not the UI's (a language named in itself). */
+  lang?: string;
+}
 
 interface FieldShellProps {
   label: string;
@@ -38,6 +48,29 @@ export function FieldShell({ label, error, hint, children, wide }: FieldShellPro
   );
 }
 
+/** The value at `path`; the field re-renders only when it changes. */
+function useValue(path: FieldPath): unknown {
+  const key = pathKey(path);
+  return useFormSelector(`value:${key}`, (s) => getIn(s.project, path));
+}
+
+/** The validation message of exactly `key`. */
+function useError(key: string): string | undefined {
+  return useFormSelector(`error:${key}`, (s) => s.errors.get(key));
+}
+
+/** The first message at `key` or below it (list fields). */
+function useFirstErrorUnder(key: string): string | undefined {
+  return useFormSelector(`errorUnder:${key}`, (s) => errorsUnder(s.errors, key)[0]);
+}
+
+function useLanguages() {
+  const lang = useFormSelector('lang', (s) => s.lang);
+  const primary = useFormSelector('primary', (s) => s.primary);
+  const multilingual = useFormSelector('multilingual', (s) => s.project.languages.length > 1);
+  return { lang, primary, multilingual };
+}
+
 interface TextFieldProps {
   label: string;
   path: FieldPath;
@@ -46,22 +79,24 @@ interface TextFieldProps {
   type?: 'text' | 'email' | 'url' | 'tel' | 'date';
   wide?: boolean;
   placeholder?: string;
+  hint?: string;
 }
 
 /** A plain text field bound to a project path. */
-export function TextField({ label, path, optional, type = 'text', wide, placeholder }: TextFieldProps) {
-  const { project, errors, update } = useForm();
+export function TextField({ label, path, optional, type = 'text', wide, placeholder, hint }: TextFieldProps) {
+  const { update } = useFormStore();
   const key = pathKey(path);
-  const value = getIn(project, path);
+  const value = useValue(path);
+  const error = useError(key);
   return (
-    <FieldShell label={label} error={errors.get(key)} wide={wide}>
+    <FieldShell label={label} error={error} hint={hint} wide={wide}>
       {({ id, describedBy }) => (
         <input
           id={id}
           type={type}
           value={typeof value === 'string' ? value : ''}
           placeholder={placeholder}
-          aria-invalid={errors.has(key)}
+          aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onChange={(e) => {
             const text = e.target.value;
@@ -83,9 +118,11 @@ interface LocalizedFieldProps {
 
 /** A LocalizedText field: shows and edits the text of the document pane's language (see `setLocalized`). */
 export function LocalizedField({ label, path, optional, multiline, wide }: LocalizedFieldProps) {
-  const { project, errors, update, lang, primary } = useForm();
+  const { update } = useFormStore();
+  const { lang, primary, multilingual } = useLanguages();
   const key = pathKey(path);
-  const value = getIn(project, path) as LocalizedText | undefined;
+  const value = useValue(path) as LocalizedText | undefined;
+  const error = useError(key);
   const { text, fallback } = localizedForEdit(value, lang);
   const onChange = (next: string) =>
     update(key, (p) => {
@@ -93,14 +130,14 @@ export function LocalizedField({ label, path, optional, multiline, wide }: Local
       if (optional && next === '' && (current === undefined || typeof current === 'string')) return setIn(p, path, undefined);
       return setIn(p, path, setLocalized(current, next, lang, primary));
     });
-  const hint = project.languages.length > 1 ? t('form.textIn', { lang: lang.toUpperCase() }) : undefined;
+  const hint = multilingual ? t('form.textIn', { lang: lang.toUpperCase() }) : undefined;
   return (
-    <FieldShell label={label} error={errors.get(key)} hint={hint} wide={wide}>
+    <FieldShell label={label} error={error} hint={hint} wide={wide}>
       {({ id, describedBy }) =>
         multiline ? (
-          <textarea id={id} rows={2} value={text} placeholder={fallback} aria-invalid={errors.has(key)} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+          <textarea id={id} rows={2} value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input id={id} type="text" value={text} placeholder={fallback} aria-invalid={errors.has(key)} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+          <input id={id} type="text" value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
         )
       }
     </FieldShell>
@@ -109,19 +146,20 @@ export function LocalizedField({ label, path, optional, multiline, wide }: Local
 
 /** A list of LocalizedText edited as lines of a text area (services, purposes, examples, measures). */
 export function LinesField({ label, path, wide }: { label: string; path: FieldPath; wide?: boolean }) {
-  const { project, errors, update, lang, primary } = useForm();
+  const { update } = useFormStore();
+  const { lang, primary } = useLanguages();
   const key = pathKey(path);
-  const items = (getIn(project, path) as LocalizedText[] | undefined) ?? [];
+  const items = (useValue(path) as LocalizedText[] | undefined) ?? [];
+  const error = useFirstErrorUnder(key);
   const text = items.map((item) => localizedForEdit(item, lang).text).join('\n');
-  const messages = errorsUnder(errors, key);
   return (
-    <FieldShell label={label} error={messages[0]} hint={t('form.onePerLine')} wide={wide}>
+    <FieldShell label={label} error={error} hint={t('form.onePerLine')} wide={wide}>
       {({ id, describedBy }) => (
         <textarea
           id={id}
           rows={Math.max(2, Math.min(6, items.length + 1))}
           value={text}
-          aria-invalid={messages.length > 0}
+          aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onChange={(e) => {
             const lines = e.target.value.split('\n');
@@ -151,26 +189,32 @@ export function LinesField({ label, path, wide }: { label: string; path: FieldPa
 interface SelectFieldProps {
   label: string;
   path: FieldPath;
-  options: readonly { value: string; label: string }[];
+  options: readonly FieldOption[];
   optional?: boolean;
   wide?: boolean;
 }
 
+/** A choice from a fixed list; the chosen option's one-line help shows under it. */
 export function SelectField({ label, path, options, optional, wide }: SelectFieldProps) {
-  const { project, errors, update } = useForm();
+  const { update } = useFormStore();
   const key = pathKey(path);
-  const value = getIn(project, path);
+  const value = useValue(path);
+  const error = useError(key);
+  const current = typeof value === 'string' ? value : '';
+  const known = options.some((o) => o.value === current);
+  const help = options.find((o) => o.value === current)?.help;
   return (
-    <FieldShell label={label} error={errors.get(key)} wide={wide}>
+    <FieldShell label={label} error={error} hint={help} wide={wide}>
       {({ id, describedBy }) => (
         <select
           id={id}
-          value={typeof value === 'string' ? value : ''}
-          aria-invalid={errors.has(key)}
+          value={current}
+          aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onChange={(e) => update(key, (p) => setIn(p, path, optional && e.target.value === '' ? undefined : e.target.value))}
         >
           {optional && <option value="">—</option>}
+          {!known && !(optional && current === '') && <option value={current}>{current || '—'}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -182,13 +226,92 @@ export function SelectField({ label, path, options, optional, wide }: SelectFiel
   );
 }
 
-export function CheckboxField({ label, path }: { label: string; path: FieldPath }) {
-  const { project, update } = useForm();
+/**
+ * A country, chosen by its name in the UI language (sorted by name); the
+ * project stores the ISO code. A value that is not a known code (from a file
+ * edited by hand) stays selected and its validation message shows.
+ */
+export function CountryField({ label, path, wide }: { label: string; path: FieldPath; wide?: boolean }) {
+  const { update } = useFormStore();
   const key = pathKey(path);
+  const value = useValue(path);
+  const error = useError(key);
+  const lang = uiLanguage();
+  const options = countryOptions(lang);
+  const current = typeof value === 'string' ? value : '';
+  const known = options.some((o) => o.value === current);
+  return (
+    <FieldShell label={label} error={error} wide={wide}>
+      {({ id, describedBy }) => (
+        <select id={id} value={current} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => update(key, (p) => setIn(p, path, e.target.value))}>
+          {!known && <option value={current}>{current === '' ? t('field.countryChoose') : t('field.countryUnknown', { value: current })}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/**
+ * A text input for a country with the ISO countries as suggestions: it shows
+ * the country's name, takes a typed name or code ("Germany", "de") and stores
+ * the code. Unknown text is stored as typed so validation can say so. While
+ * focused it keeps exactly what the user typed ("De" on the way to "Denmark"
+ * must not turn into "Germany").
+ */
+export function CountryInput({ value, onChange, listId, ...rest }: { value: string; onChange(code: string): void; listId: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'list'>) {
+  const lang = uiLanguage();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? countryName(value, lang);
+  return (
+    <input
+      {...rest}
+      type="text"
+      list={listId}
+      autoComplete="off"
+      placeholder={t('field.countryPlaceholder')}
+      value={shown}
+      onFocus={(e) => {
+        setDraft(shown);
+        rest.onFocus?.(e);
+      }}
+      onBlur={(e) => {
+        setDraft(null);
+        rest.onBlur?.(e);
+      }}
+      onChange={(e) => {
+        const text = e.target.value;
+        setDraft(text);
+        onChange(parseCountry(text, lang) ?? text.trim());
+      }}
+    />
+  );
+}
+
+/** The suggestions of every `CountryInput` on the page: one `<datalist>` of ISO country names. */
+export function CountryDatalist({ id }: { id: string }) {
+  const options = countryOptions(uiLanguage());
+  return (
+    <datalist id={id}>
+      {options.map((o) => (
+        <option key={o.value} value={o.label} />
+      ))}
+    </datalist>
+  );
+}
+
+export function CheckboxField({ label, path }: { label: string; path: FieldPath }) {
+  const { update } = useFormStore();
+  const key = pathKey(path);
+  const checked = useValue(path) === true;
   const id = useId();
   return (
     <div className="ps-check">
-      <input id={id} type="checkbox" checked={getIn(project, path) === true} onChange={(e) => update(key, (p) => setIn(p, path, e.target.checked))} />
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => update(key, (p) => setIn(p, path, e.target.checked))} />
       <label htmlFor={id}>{label}</label>
     </div>
   );
@@ -196,11 +319,12 @@ export function CheckboxField({ label, path }: { label: string; path: FieldPath 
 
 /** An integer field; empty removes optional ones. Non-numbers stay as typed so validation can say what is wrong. */
 export function NumberField({ label, path, optional, min, max }: { label: string; path: FieldPath; optional?: boolean; min?: number; max?: number }) {
-  const { project, errors, update } = useForm();
+  const { update } = useFormStore();
   const key = pathKey(path);
-  const value = getIn(project, path);
+  const value = useValue(path);
+  const error = useError(key);
   return (
-    <FieldShell label={label} error={errors.get(key)}>
+    <FieldShell label={label} error={error}>
       {({ id, describedBy }) => (
         <input
           id={id}
@@ -209,7 +333,7 @@ export function NumberField({ label, path, optional, min, max }: { label: string
           min={min}
           max={max}
           value={typeof value === 'number' && Number.isFinite(value) ? String(value) : ''}
-          aria-invalid={errors.has(key)}
+          aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onChange={(e) => {
             const raw = e.target.value;
@@ -222,14 +346,14 @@ export function NumberField({ label, path, optional, min, max }: { label: string
 }
 
 /** A set of checkboxes over an enum array (jurisdictions, languages, channels). */
-export function MultiCheckField({ label, path, options }: { label: string; path: FieldPath; options: readonly { value: string; label: string }[] }) {
-  const { project, errors, update } = useForm();
+export function MultiCheckField({ label, path, options }: { label: string; path: FieldPath; options: readonly FieldOption[] }) {
+  const { update } = useFormStore();
   const key = pathKey(path);
-  const selected = (getIn(project, path) as string[] | undefined) ?? [];
-  const messages = errorsUnder(errors, key);
+  const selected = (useValue(path) as string[] | undefined) ?? [];
+  const message = useFirstErrorUnder(key);
   const groupId = useId();
   return (
-    <fieldset className={`ps-field ps-field--wide${messages.length ? ' has-error' : ''}`} aria-describedby={messages.length ? `${groupId}-error` : undefined}>
+    <fieldset className={`ps-field ps-field--wide${message ? ' has-error' : ''}`} aria-describedby={message ? `${groupId}-error` : undefined}>
       <legend>{label}</legend>
       <div className="ps-check-grid">
         {options.map((o) => (
@@ -245,13 +369,13 @@ export function MultiCheckField({ label, path, options }: { label: string; path:
                 })
               }
             />
-            {o.label}
+            <span lang={o.lang}>{o.label}</span>
           </label>
         ))}
       </div>
-      {messages[0] && (
+      {message && (
         <span className="ps-field-error" id={`${groupId}-error`}>
-          {messages[0]}
+          {message}
         </span>
       )}
     </fieldset>

@@ -7,7 +7,8 @@ import {
   type Processor,
   type Project,
 } from '../../shared/model/index.ts';
-import { t } from '../i18n/t.ts';
+import { parseCountry } from '../i18n/countries.ts';
+import { t, uiLanguage, type MessageKey } from '../i18n/t.ts';
 import { localizedForEdit, setLocalized } from '../state/localized.ts';
 import type { TableColumn } from './RowTable.tsx';
 
@@ -40,29 +41,39 @@ function localized<T>(key: keyof T & string, label: string, lang: DocumentLangua
   };
 }
 
-function choice<T>(key: keyof T & string, label: string, values: readonly string[], names: string[] = []): TableColumn<T> {
+/**
+ * A column of fixed values shown with plain-English labels (`prefix.value`
+ * in the message file). Pasted text finds its option by value in any case
+ * ("SCC") or by the label's text before the dash ("Necessary").
+ */
+function choice<T>(key: keyof T & string, label: string, values: readonly string[], prefix: string, names: string[] = [], width?: string): TableColumn<T> {
+  const options = values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
+  const find = (typed: string) => {
+    const folded = typed.trim().toLowerCase();
+    return options.find((o) => o.value.toLowerCase() === folded || o.label.toLowerCase() === folded || o.label.split(' — ').some((part) => part.toLowerCase() === folded))?.value;
+  };
   return {
     key,
     label,
     names,
-    options: values.map((v) => ({ value: v, label: v })),
+    width,
+    options,
     get: (row) => String((row as Record<string, unknown>)[key] ?? ''),
-    // Pasted text in any case ("SCC", "Necessary") still finds its option.
-    set: (row, value) => ({ ...row, [key]: values.find((v) => v.toLowerCase() === value.trim().toLowerCase()) ?? value.trim() }),
+    set: (row, value) => ({ ...row, [key]: find(value) ?? value.trim() }),
   };
 }
 
-/** Country codes are typed or pasted as "se" or "SE"; stored upper-case. */
+/** A country column: shows names, takes a typed or pasted name or code ("Germany", "de"), stores the ISO code. */
 function country<T>(key: keyof T & string, label: string): TableColumn<T> {
-  return { ...text<T>(key, label, ['country code', 'land']), set: (row, value) => ({ ...row, [key]: value.trim().toUpperCase() }) };
+  return { ...text<T>(key, label, ['country code', 'land']), country: true, set: (row, value) => ({ ...row, [key]: parseCountry(value, uiLanguage()) ?? value.trim() }) };
 }
 
 export function processorColumns(lang: DocumentLanguage, primary: DocumentLanguage): TableColumn<Processor>[] {
   return [
-    text<Processor>('name', t('col.name'), ['processor', 'vendor', 'company'], '1.4fr'),
-    localized<Processor>('activity', t('col.activity'), lang, primary, ['service', 'purpose', 'activity'], '1.6fr'),
+    text<Processor>('name', t('col.name'), ['processor', 'vendor', 'company'], '1.3fr'),
+    localized<Processor>('activity', t('col.activity'), lang, primary, ['service', 'purpose', 'activity'], '1.5fr'),
     country<Processor>('country', t('col.country')),
-    choice<Processor>('safeguard', t('col.safeguard'), SAFEGUARDS, ['transfer safeguard']),
+    choice<Processor>('safeguard', t('col.safeguard'), SAFEGUARDS, 'safeguard', ['transfer safeguard']),
     optionalText<Processor>('url', t('col.url'), ['url', 'link']),
   ];
 }
@@ -75,10 +86,10 @@ export function cookieColumns(lang: DocumentLanguage, primary: DocumentLanguage)
   return [
     text<Cookie>('name', t('col.name'), ['cookie']),
     text<Cookie>('provider', t('col.provider')),
-    choice<Cookie>('category', t('col.category'), COOKIE_CATEGORIES, ['type']),
+    choice<Cookie>('category', t('col.category'), COOKIE_CATEGORIES, 'cookieCategory', ['type']),
     localized<Cookie>('purpose', t('col.purpose'), lang, primary, [], '1.6fr'),
     localized<Cookie>('duration', t('col.duration'), lang, primary, ['expiry', 'expires']),
-    choice<Cookie>('party', t('col.party'), ['first', 'third']),
+    choice<Cookie>('party', t('col.party'), ['first', 'third'], 'party'),
   ];
 }
 

@@ -1,8 +1,8 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
-import type { NodeView } from '@tiptap/pm/view';
-import { t } from '../i18n/t.ts';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import type { EditorView, NodeView } from '@tiptap/pm/view';
+import { t, type MessageKey } from '../i18n/t.ts';
 import { blockTexts, diffParagraphs } from './diff.ts';
 import { allowsTransaction } from './section-lock.ts';
 import type { DocNode } from '../../shared/document/types.ts';
@@ -23,23 +23,40 @@ export interface SectionControlsOptions {
   actions: () => SectionActions;
 }
 
-function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
-  const el = document.createElement('button');
-  el.type = 'button';
-  el.className = className;
-  el.textContent = label;
-  el.addEventListener('mousedown', (event) => event.preventDefault());
-  el.addEventListener('click', (event) => {
-    event.preventDefault();
-    onClick();
+/**
+ * Where keyboard focus goes once an action has changed the document: the
+ * button that was used is gone (its section was rebuilt), so focus moves to
+ * the same section's first action, to the section before a deleted one, or
+ * into a section just inserted, instead of falling back to the page.
+ */
+type FocusRequest =
+  | { kind: 'section'; sectionId: string; attrs: string; at: number }
+  | { kind: 'after-delete'; sectionId: string; previousId: string | null; at: number }
+  | { kind: 'inserted'; afterId: string; nextId: string | null; at: number };
+
+/** A request not met within this time (the action changed nothing) is dropped, so focus never jumps later. */
+const FOCUS_REQUEST_MS = 3000;
+
+interface FocusTracker {
+  request: FocusRequest | null;
+}
+
+/** The section's title as a reader sees it: its first heading, for naming its actions. */
+export function sectionTitle(node: PMNode): string {
+  let title = '';
+  node.forEach((child) => {
+    if (!title && child.type.name === 'heading') title = child.textContent.trim();
   });
-  return el;
+  if (!title) node.descendants((child) => (title ? false : child.type.name === 'heading' ? ((title = child.textContent.trim()), false) : true));
+  return title || t('section.untitled');
 }
 
 /**
  * The view of one policy section: a bar with its state and actions (not part
  * of the document, not editable) above its content, which is editable only
- * when the section is customized or the user's own.
+ * when the section is customized or the user's own. Every action is a real
+ * button in the tab order, named with the section's title ("Customize
+ * (section “Security”)") so a screen reader's list of buttons makes sense.
  */
 class SectionView implements NodeView {
   dom: HTMLElement;
@@ -47,16 +64,20 @@ class SectionView implements NodeView {
   private bar: HTMLElement;
   private notice: HTMLElement;
   private node: PMNode;
+  private title = '';
+  private named: { el: HTMLElement; key: MessageKey }[] = [];
 
   constructor(
     node: PMNode,
     private readonly options: SectionControlsOptions,
+    private readonly focus: FocusTracker,
   ) {
     this.node = node;
     this.dom = document.createElement('section');
     this.bar = document.createElement('div');
     this.bar.contentEditable = 'false';
     this.bar.className = 'ps-section-bar';
+    this.bar.setAttribute('role', 'group');
     this.notice = document.createElement('div');
     this.notice.contentEditable = 'false';
     this.notice.className = 'ps-section-notice';
@@ -64,6 +85,29 @@ class SectionView implements NodeView {
     this.contentDOM.className = 'ps-section-body';
     this.dom.append(this.bar, this.notice, this.contentDOM);
     this.render();
+  }
+
+  private button(key: MessageKey, className: string, request: () => FocusRequest | null, onClick: () => void): HTMLButtonElement {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.className = className;
+    el.textContent = t(key);
+    // A mouse click must not move the caret out of the text being edited; keyboard focus is unaffected.
+    el.addEventListener('mousedown', (event) => event.preventDefault());
+    el.addEventListener('click', (event) => {
+      event.preventDefault();
+      // Only a keyboard user's focus needs a new home: a mouse click never moved focus here.
+      if (document.activeElement === el) this.focus.request = request();
+      onClick();
+    });
+    this.named.push({ el, key });
+    return el;
+  }
+
+  /** Names every action after the section, so "Customize" is told apart from the twenty others. */
+  private nameActions(): void {
+    this.bar.setAttribute('aria-label', t('section.actions', { title: this.title }));
+    for (const { el, key } of this.named) el.setAttribute('aria-label', t('section.actionNamed', { action: t(key), title: this.title }));
   }
 
   private render(): void {
@@ -77,7 +121,13 @@ class SectionView implements NodeView {
     this.dom.dataset.sectionId = sectionId;
     this.dom.dataset.origin = origin;
     this.contentDOM.contentEditable = origin === 'generated' ? 'false' : 'true';
+    this.title = sectionTitle(this.node);
+    this.named = [];
     const actions = () => this.options.actions();
+    const attrs = JSON.stringify(this.node.attrs);
+    const same = (): FocusRequest => ({ kind: 'section', sectionId, attrs, at: Date.now() });
+    const previousId = () => (this.dom.previousElementSibling as HTMLElement | null)?.dataset.sectionId ?? null;
+    const nextId = () => (this.dom.nextElementSibling as HTMLElement | null)?.dataset.sectionId ?? null;
 
     this.bar.replaceChildren();
     const badge = document.createElement('span');
@@ -87,44 +137,59 @@ class SectionView implements NodeView {
     const spacer = document.createElement('span');
     spacer.className = 'ps-spacer';
     this.bar.append(spacer);
-    if (origin === 'generated') this.bar.append(button(t('section.customize'), 'ps-link-button', () => actions().customize(sectionId)));
-    if (origin === 'customized') this.bar.append(button(t('section.revert'), 'ps-link-button', () => actions().revert(sectionId)));
-    if (origin === 'custom') this.bar.append(button(t('section.deleteCustom'), 'ps-link-button', () => actions().deleteCustom(sectionId)));
-    this.bar.append(button(t('section.insertAfter'), 'ps-link-button', () => actions().insertAfter(sectionId)));
+    if (origin === 'generated') this.bar.append(this.button('section.customize', 'ps-link-button', same, () => actions().customize(sectionId)));
+    if (origin === 'customized') this.bar.append(this.button('section.revert', 'ps-link-button', same, () => actions().revert(sectionId)));
+    if (origin === 'custom') {
+      this.bar.append(
+        this.button('section.deleteCustom', 'ps-link-button', () => ({ kind: 'after-delete', sectionId, previousId: previousId(), at: Date.now() }), () => actions().deleteCustom(sectionId)),
+      );
+    }
+    this.bar.append(this.button('section.insertAfter', 'ps-link-button', () => ({ kind: 'inserted', afterId: sectionId, nextId: nextId(), at: Date.now() }), () => actions().insertAfter(sectionId)));
 
     this.notice.replaceChildren();
     const outdated = origin === 'customized' && generatedHash !== null && basedOnHash !== null && generatedHash !== basedOnHash;
     this.notice.hidden = !outdated;
-    if (!outdated) return;
-    this.notice.setAttribute('role', 'status');
-    const text = document.createElement('p');
-    text.textContent = t('section.outdated');
-    const buttons = document.createElement('div');
-    buttons.className = 'ps-notice-actions';
-    buttons.append(
-      button(t('section.keepMine'), 'ps-button ps-button--small', () => actions().keepMine(sectionId)),
-      button(t('section.useGenerated'), 'ps-button ps-button--small', () => actions().revert(sectionId)),
-    );
-    const details = document.createElement('details');
-    const summary = document.createElement('summary');
-    summary.textContent = t('section.whatChanged');
-    details.append(summary);
-    details.addEventListener('toggle', () => {
-      if (!details.open || details.querySelector('.ps-diff')) return;
-      const generated = actions().generatedContent(sectionId) ?? [];
-      const mine = (this.node.toJSON() as DocNode).content ?? [];
-      const list = document.createElement('ul');
-      list.className = 'ps-diff';
-      for (const line of diffParagraphs(blockTexts(mine), blockTexts(generated))) {
-        if (line.kind === 'same') continue;
-        const item = document.createElement('li');
-        item.className = `ps-diff-${line.kind}`;
-        item.textContent = `${line.kind === 'added' ? '+ ' : '− '}${line.text}`;
-        list.append(item);
-      }
-      details.append(list);
-    });
-    this.notice.append(text, buttons, details);
+    if (outdated) {
+      this.notice.setAttribute('role', 'status');
+      const text = document.createElement('p');
+      text.textContent = t('section.outdated');
+      const buttons = document.createElement('div');
+      buttons.className = 'ps-notice-actions';
+      buttons.append(
+        this.button('section.keepMine', 'ps-button ps-button--small', same, () => actions().keepMine(sectionId)),
+        this.button('section.useGenerated', 'ps-button ps-button--small', same, () => actions().revert(sectionId)),
+      );
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = t('section.whatChanged');
+      this.named.push({ el: summary, key: 'section.whatChanged' });
+      details.append(summary);
+      details.addEventListener('toggle', () => {
+        if (!details.open || details.querySelector('.ps-diff')) return;
+        const generated = actions().generatedContent(sectionId) ?? [];
+        const mine = (this.node.toJSON() as DocNode).content ?? [];
+        const list = document.createElement('ul');
+        list.className = 'ps-diff';
+        list.setAttribute('aria-label', t('section.whatChanged'));
+        for (const line of diffParagraphs(blockTexts(mine), blockTexts(generated))) {
+          if (line.kind === 'same') continue;
+          const item = document.createElement('li');
+          item.className = `ps-diff-${line.kind}`;
+          // The sign is for the eye; a screen reader hears what the line is.
+          const sign = document.createElement('span');
+          sign.setAttribute('aria-hidden', 'true');
+          sign.textContent = line.kind === 'added' ? '+ ' : '− ';
+          const label = document.createElement('span');
+          label.className = 'ps-visually-hidden';
+          label.textContent = `${t(line.kind === 'added' ? 'section.diffAdded' : 'section.diffRemoved')}: `;
+          item.append(sign, label, line.text);
+          list.append(item);
+        }
+        details.append(list);
+      });
+      this.notice.append(text, buttons, details);
+    }
+    this.nameActions();
   }
 
   update(node: PMNode): boolean {
@@ -132,6 +197,13 @@ class SectionView implements NodeView {
     const changed = JSON.stringify(node.attrs) !== JSON.stringify(this.node.attrs);
     this.node = node;
     if (changed) this.render();
+    else {
+      const title = sectionTitle(node);
+      if (title !== this.title) {
+        this.title = title;
+        this.nameActions();
+      }
+    }
     return true;
   }
 
@@ -144,6 +216,59 @@ class SectionView implements NodeView {
     if (mutation.type === 'selection') return false;
     return this.bar.contains(mutation.target) || this.notice.contains(mutation.target) || mutation.target === this.dom;
   }
+}
+
+function sectionElement(view: EditorView, sectionId: string | null): HTMLElement | null {
+  if (!sectionId) return null;
+  return view.dom.querySelector<HTMLElement>(`:scope > section[data-section-id="${CSS.escape(sectionId)}"]`);
+}
+
+function focusFirstAction(section: HTMLElement | null): boolean {
+  const target = section?.querySelector<HTMLElement>('.ps-section-bar button');
+  target?.focus();
+  return target !== undefined && target !== null;
+}
+
+/** The section node with `sectionId` and its position. */
+function findSection(doc: PMNode, sectionId: string): { node: PMNode; pos: number } | null {
+  let found: { node: PMNode; pos: number } | null = null;
+  doc.forEach((node, pos) => {
+    if (!found && node.attrs.sectionId === sectionId) found = { node, pos };
+  });
+  return found;
+}
+
+/** Puts the caret at the start of a section's text (a section just inserted, ready to be written). */
+function focusSectionText(view: EditorView, sectionId: string): boolean {
+  // After this update has finished: a transaction dispatched from inside one would be applied out of order.
+  setTimeout(() => {
+    const section = findSection(view.state.doc, sectionId);
+    if (!section || view.isDestroyed) return;
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(section.pos + 1))).scrollIntoView());
+    view.focus();
+  }, 0);
+  return true;
+}
+
+/** Meets a pending focus request once the document shows the action's result. */
+function settleFocus(view: EditorView, tracker: FocusTracker): void {
+  const request = tracker.request;
+  if (!request) return;
+  if (Date.now() - request.at > FOCUS_REQUEST_MS) {
+    tracker.request = null;
+    return;
+  }
+  let done = false;
+  if (request.kind === 'section') {
+    const node = findSection(view.state.doc, request.sectionId)?.node;
+    if (node && JSON.stringify(node.attrs) !== request.attrs) done = focusFirstAction(sectionElement(view, request.sectionId));
+  } else if (request.kind === 'after-delete') {
+    if (!sectionElement(view, request.sectionId)) done = focusFirstAction(sectionElement(view, request.previousId) ?? view.dom.querySelector<HTMLElement>(':scope > section'));
+  } else {
+    const next = sectionElement(view, request.afterId)?.nextElementSibling as HTMLElement | null | undefined;
+    if (next?.dataset.sectionId && next.dataset.origin === 'custom' && next.dataset.sectionId !== request.nextId) done = focusSectionText(view, next.dataset.sectionId);
+  }
+  if (done) tracker.request = null;
 }
 
 /**
@@ -162,15 +287,21 @@ export const SectionControls = Extension.create<SectionControlsOptions>({
   },
   addProseMirrorPlugins() {
     const options = this.options;
+    const tracker: FocusTracker = { request: null };
     return [
       new Plugin({
         key: new PluginKey('sectionControls'),
         filterTransaction: (tr) => allowsTransaction(tr),
         props: {
           nodeViews: {
-            policySection: (node) => new SectionView(node, options),
+            policySection: (node) => new SectionView(node, options, tracker),
           },
         },
+        view: () => ({
+          update: (view, previous) => {
+            if (tracker.request && view.state.doc !== previous.doc) settleFocus(view, tracker);
+          },
+        }),
       }),
     ];
   },

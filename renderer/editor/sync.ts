@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { stableStringify } from '../../shared/document/hash.ts';
-import type { PolicyDocument } from '../../shared/document/types.ts';
+import type { DocNode, PolicyDocument } from '../../shared/document/types.ts';
 import { SYNC_META } from './section-lock.ts';
 
 /**
@@ -35,7 +36,7 @@ export function syncEditor(editor: Editor, next: PolicyDocument, options: { incl
       const wanted = next.content[i]!;
       // While the user types, the project echoes the editor's own edits back (possibly a keystroke behind): leave their sections alone.
       if (!includeUser && child.attrs.origin !== 'generated' && child.attrs.origin === wanted.attrs?.origin && JSON.stringify(child.attrs) === JSON.stringify(wanted.attrs)) continue;
-      if (stableStringify(child.toJSON()) === stableStringify(wanted)) continue;
+      if (sameSection(child, wanted)) continue;
       const start = positions[i]!;
       tr.replaceWith(start, start + child.nodeSize, schema.nodeFromJSON(wanted));
     }
@@ -45,4 +46,19 @@ export function syncEditor(editor: Editor, next: PolicyDocument, options: { incl
   tr.setMeta('addToHistory', false);
   editor.view.dispatch(tr);
   return true;
+}
+
+/**
+ * Whether the editor's section already shows `wanted`. A generated section's
+ * content is a pure function of the HTML its hash was taken from and the user
+ * cannot edit it, so equal attributes (with the hash) mean equal content:
+ * no need to serialise a 500-row cookie table on every keystroke. Sections
+ * with the user's text are compared in full.
+ */
+function sameSection(child: PMNode, wanted: DocNode): boolean {
+  const attrs = wanted.attrs ?? {};
+  const sameAttrs = Object.keys(child.attrs).length === Object.keys(attrs).length && Object.entries(attrs).every(([key, value]) => child.attrs[key] === value);
+  if (!sameAttrs) return false;
+  if (attrs.origin === 'generated' && typeof attrs.generatedHash === 'string') return true;
+  return stableStringify(child.toJSON()) === stableStringify(wanted);
 }

@@ -7,10 +7,17 @@ type Catalogue = Record<MessageKey, string>;
 
 const catalogues: Record<string, Catalogue> = { en };
 let current: Catalogue = en;
+let currentLang = 'en';
 
 /** Switches the UI language (only English ships today; add `<lang>.json` with the same keys to add one). */
 export function setUiLanguage(lang: string): void {
-  current = catalogues[lang] ?? en;
+  currentLang = catalogues[lang] ? lang : 'en';
+  current = catalogues[currentLang] ?? en;
+}
+
+/** The UI language's BCP 47 tag, for `Intl` names of countries and languages in the form. */
+export function uiLanguage(): string {
+  return currentLang;
 }
 
 /** The UI string for `key`, with `{name}` placeholders filled from `params`. */

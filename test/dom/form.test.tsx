@@ -61,7 +61,7 @@ describe('project form validation', () => {
   it('flags list constraints: at least one jurisdiction', () => {
     renderForm();
     const group = screen.getByRole('group', { name: 'Laws that apply' });
-    fireEvent.click(within(group).getByLabelText('EU'));
+    fireEvent.click(within(group).getByLabelText('European Union (GDPR)'));
     expect(within(group).getByText('expected at least one jurisdiction')).toBeTruthy();
   });
 

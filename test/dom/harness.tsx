@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { FormContext } from '../../renderer/components/form-context.ts';
+import { FormProvider } from '../../renderer/components/form-context.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import { createHistory, recordEdit, undo, type History } from '../../renderer/state/history.ts';
 import { validateProject } from '../../renderer/state/validation.ts';
@@ -10,7 +10,7 @@ export function FormHarness({ project, lang = 'en', children, onProject }: { pro
   const validation = useMemo(() => validateProject(history.present), [history.present]);
   onProject?.(history.present);
   return (
-    <FormContext.Provider
+    <FormProvider
       value={{
         project: history.present,
         lang,
@@ -23,6 +23,6 @@ export function FormHarness({ project, lang = 'en', children, onProject }: { pro
         test-undo
       </button>
       {children}
-    </FormContext.Provider>
+    </FormProvider>
   );
 }

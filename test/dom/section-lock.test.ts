@@ -5,13 +5,19 @@ import type { PolicyDocument } from '../../shared/document/types.ts';
 import { SectionControls, type SectionActions } from '../../renderer/editor/section-controls.ts';
 import { syncEditor } from '../../renderer/editor/sync.ts';
 
-const section = (sectionId: string, origin: string, text: string) => ({
+/** A section; `hash` stands for the hash of the generated HTML, which changes whenever the generated text does. */
+const section = (sectionId: string, origin: string, text: string, hash = 'h1') => ({
   type: 'policySection',
-  attrs: { sectionId, origin, generatedHash: origin === 'custom' ? null : 'h1', basedOnHash: origin === 'customized' ? 'h0' : null },
+  attrs: { sectionId, origin, generatedHash: origin === 'custom' ? null : hash, basedOnHash: origin === 'customized' ? 'h0' : null },
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
 
-const doc = (...content: ReturnType<typeof section>[]): PolicyDocument => ({ type: 'doc', attrs: { lang: 'en' }, content });
+const titled = (sectionId: string, origin: string, title: string) => ({
+  ...section(sectionId, origin, 'Body'),
+  content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] }, ...section(sectionId, origin, 'Body').content],
+});
+
+const doc = (...content: { type: string; attrs: Record<string, unknown>; content: unknown[] }[]): PolicyDocument => ({ type: 'doc', attrs: { lang: 'en' }, content });
 
 const calls: string[] = [];
 const actions: SectionActions = {
@@ -57,11 +63,11 @@ describe('generated sections are read-only', () => {
   });
 
   it('lets the app replace generated sections (sync), keeping the user section while they type', () => {
-    const e = makeEditor(doc(section('about', 'generated', 'Old'), section('security', 'customized', 'Typed ahead')));
-    syncEditor(e, doc(section('about', 'generated', 'New'), section('security', 'customized', 'Typed')), { includeUserSections: false });
+    const e = makeEditor(doc(section('about', 'generated', 'Old', 'h-old'), section('security', 'customized', 'Typed ahead')));
+    syncEditor(e, doc(section('about', 'generated', 'New', 'h-new'), section('security', 'customized', 'Typed')), { includeUserSections: false });
     expect(e.state.doc.child(0).textContent).toBe('New');
     expect(e.state.doc.child(1).textContent).toBe('Typed ahead');
-    syncEditor(e, doc(section('about', 'generated', 'New'), section('security', 'customized', 'Undone')));
+    syncEditor(e, doc(section('about', 'generated', 'New', 'h-new'), section('security', 'customized', 'Undone')));
     expect(e.state.doc.child(1).textContent).toBe('Undone');
   });
 
@@ -78,6 +84,51 @@ describe('generated sections are read-only', () => {
     const details = notice.querySelector('details') as HTMLDetailsElement;
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
-    expect(Array.from(notice.querySelectorAll('.ps-diff li')).map((li) => li.textContent)).toEqual(['− My text', '+ Generated now']);
+    // The sign is for the eye; screen readers hear which side a line is from.
+    expect(Array.from(notice.querySelectorAll('.ps-diff li')).map((li) => li.textContent)).toEqual(['− Your text says: My text', '+ Generated text now says: Generated now']);
+    expect(notice.querySelector('.ps-diff [aria-hidden="true"]')?.textContent).toBe('− ');
+  });
+
+  it('does not rebuild a generated section whose hash did not change', () => {
+    const e = makeEditor(doc(section('about', 'generated', 'Same', 'h-1'), section('cookies', 'generated', 'Old', 'h-2')));
+    const before = e.state.doc.child(0);
+    expect(syncEditor(e, doc(section('about', 'generated', 'Same', 'h-1'), section('cookies', 'generated', 'New', 'h-3')))).toBe(true);
+    expect(e.state.doc.child(0)).toBe(before);
+    expect(e.state.doc.child(1).textContent).toBe('New');
+    expect(syncEditor(e, doc(section('about', 'generated', 'Same', 'h-1'), section('cookies', 'generated', 'New', 'h-3')))).toBe(false);
+  });
+});
+
+describe('section actions for keyboard and screen reader users', () => {
+  it('names every action after its section and keeps them in the tab order', () => {
+    const e = makeEditor(doc(titled('about', 'generated', 'Who we are'), { ...titled('security', 'customized', 'Security'), attrs: { sectionId: 'security', origin: 'customized', generatedHash: 'h1', basedOnHash: 'h0' } }));
+    const buttons = Array.from(e.view.dom.querySelectorAll<HTMLElement>('button, summary'));
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Customize (section “Who we are”)',
+      'Insert section after (section “Who we are”)',
+      'Revert to generated (section “Security”)',
+      'Insert section after (section “Security”)',
+      'Keep mine (section “Security”)',
+      'Use generated (section “Security”)',
+      'What changed (section “Security”)',
+    ]);
+    // Each name starts with the visible text (WCAG 2.5.3, label in name).
+    for (const b of buttons) expect(b.getAttribute('aria-label')?.startsWith(b.textContent ?? '')).toBe(true);
+    for (const b of buttons.filter((el) => el.tagName === 'BUTTON')) expect(b.tabIndex).toBe(0);
+    expect(e.view.dom.querySelector('[data-section-id="about"] .ps-section-bar')?.getAttribute('aria-label')).toBe('Section “Who we are”');
+  });
+
+  it('moves focus to the rebuilt section after a keyboard user customizes it', async () => {
+    const e = makeEditor(doc(titled('about', 'generated', 'Who we are'), titled('security', 'generated', 'Security')));
+    document.body.append(e.view.dom);
+    const customize = e.view.dom.querySelector<HTMLButtonElement>('[data-section-id="about"] button')!;
+    customize.focus();
+    customize.click();
+    expect(calls).toContain('customize:about');
+    // The app answers by customizing the section; the editor rebuilds it.
+    syncEditor(e, doc({ ...titled('about', 'customized', 'Who we are'), attrs: { sectionId: 'about', origin: 'customized', generatedHash: 'h1', basedOnHash: 'h1' } }, titled('security', 'generated', 'Security')));
+    expect(document.activeElement?.textContent).toBe('Revert to generated');
+    expect(document.activeElement?.closest('[data-section-id]')?.getAttribute('data-section-id')).toBe('about');
+    e.view.dom.remove();
   });
 });
