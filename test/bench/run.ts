@@ -1,3 +1,4 @@
+import { benchEditor } from './editor.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchPipeline } from './pipeline.bench.ts';
 
@@ -8,6 +9,7 @@ import { benchPipeline } from './pipeline.bench.ts';
 const sections: { name: string; run: () => Promise<void> }[] = [
   { name: 'Pipeline', run: benchPipeline },
   { name: 'Export (DOCX vs pandoc, every language × format)', run: benchExport },
+  { name: 'Editor (large project in Chromium: keystroke → document, initial JavaScript)', run: benchEditor },
 ];
 
 for (const section of sections) {
