@@ -8,7 +8,7 @@ import type { Autosave } from './files/autosave.ts';
 import { writeExportedFiles } from './files/export-files.ts';
 import { checkProject, type ProjectFiles } from './files/project-files.ts';
 import type { RecentFiles } from './files/recent-files.ts';
-import type { Starters } from './files/starters.ts';
+import type { Starters } from '../shared/node/files/starters.ts';
 import { trustedUrlOrNull } from './security.ts';
 
 /** The parts of Electron's `shell` the handlers use. */

@@ -11,7 +11,7 @@ import { createAppExportRunner } from './export-runner.ts';
 import { createAutosave } from './files/autosave.ts';
 import { createProjectFiles } from './files/project-files.ts';
 import { createRecentFiles } from './files/recent-files.ts';
-import { createStarters } from './files/starters.ts';
+import { createStarters } from '../shared/node/files/starters.ts';
 import { createHandlers } from './handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { policyFileFromArgv } from './launch-file.ts';

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './files/atomic-write.ts';
+import { writeFileAtomic } from '../shared/node/files/atomic-write.ts';
 import { MIN_WINDOW_SIZE } from './window.ts';
 
 /** A rectangle in screen coordinates (Electron's `Rectangle`). */

@@ -2,8 +2,8 @@ import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Recovery } from '../../shared/host/api.ts';
-import { writeFileAtomic } from './atomic-write.ts';
-import { errorCode } from './file-errors.ts';
+import { writeFileAtomic } from '../../shared/node/files/atomic-write.ts';
+import { errorCode } from '../../shared/node/files/file-errors.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
 /** The snapshot of unsaved work: the editor state as is (it may be incomplete) and the file it belongs to. */

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ExportedFile } from '../../shared/host/export-runner.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../../shared/node/files/atomic-write.ts';
 
 /** Whether an export file name is a plain name that stays inside the chosen folder. */
 export function isSafeExportName(name: string): boolean {

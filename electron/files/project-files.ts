@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseProject, parseProjectFile, serializeProject, type Project } from '../../shared/model/index.ts';
 import type { OpenFileResult, SaveResult } from '../../shared/host/api.ts';
-import { writeFileAtomic } from './atomic-write.ts';
-import { describeFileError, errorCode } from './file-errors.ts';
+import { writeFileAtomic } from '../../shared/node/files/atomic-write.ts';
+import { describeFileError, errorCode } from '../../shared/node/files/file-errors.ts';
 import { pathKey } from './path-key.ts';
 
 /** Larger than any real project by far; refusing it keeps a mistaken pick (a video) from freezing the app. */

@@ -1,7 +1,7 @@
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { RecentFile } from '../../shared/host/api.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../../shared/node/files/atomic-write.ts';
 import { pathKey } from './path-key.ts';
 import { createSerialQueue } from './serial-queue.ts';
 

@@ -1,7 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createStarters } from '../../electron/files/starters.ts';
-import { writeFileAtomic } from '../../electron/files/atomic-write.ts';
+import { createStarters } from '../node/files/starters.ts';
+import { writeFileAtomic } from '../node/files/atomic-write.ts';
 import { exportBundle } from '../export/bundle.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.ts';
 import { PAPER_SIZES, parsePaperSize, type PaperSize } from '../export/html-style.ts';

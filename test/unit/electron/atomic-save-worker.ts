@@ -4,7 +4,7 @@
  * test kills it. Prints "ready" once it is about to start writing.
  */
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../../../electron/files/atomic-write.ts';
+import { writeFileAtomic } from '../../../shared/node/files/atomic-write.ts';
 
 const [target, a, b] = process.argv.slice(2);
 if (!target || !a || !b) throw new Error('usage: atomic-save-worker <target> <version-a> <version-b>');

@@ -1,7 +1,7 @@
 import { chmod, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupPathFor, writeFileAtomic } from '../../../electron/files/atomic-write.ts';
+import { backupPathFor, writeFileAtomic } from '../../../shared/node/files/atomic-write.ts';
 import { useTempDirs } from './temp-dir.ts';
 
 const tempDir = useTempDirs();

@@ -9,7 +9,7 @@ import { createAppExportRunner } from '../../../electron/export-runner.ts';
 import { createAutosave } from '../../../electron/files/autosave.ts';
 import { createProjectFiles } from '../../../electron/files/project-files.ts';
 import { createRecentFiles } from '../../../electron/files/recent-files.ts';
-import { createStarters } from '../../../electron/files/starters.ts';
+import { createStarters } from '../../../shared/node/files/starters.ts';
 import { createHandlers } from '../../../electron/handlers.ts';
 import type { PrintWindow } from '../../../electron/pdf-printer.ts';
 import { EXPORT_FORMATS, exportFileName } from '../../../shared/export/formats.ts';

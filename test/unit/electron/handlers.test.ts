@@ -5,7 +5,7 @@ import type { Dialogs } from '../../../electron/dialogs.ts';
 import { createAutosave } from '../../../electron/files/autosave.ts';
 import { createProjectFiles } from '../../../electron/files/project-files.ts';
 import { createRecentFiles } from '../../../electron/files/recent-files.ts';
-import { createStarters } from '../../../electron/files/starters.ts';
+import { createStarters } from '../../../shared/node/files/starters.ts';
 import { createHandlers, withPolicyExtension, type HandlerDeps } from '../../../electron/handlers.ts';
 import type { ExportRunner } from '../../../shared/host/export-runner.ts';
 import { serializeProject } from '../../../shared/model/index.ts';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { parseProjectFile } from '../../shared/model/index.ts';
-import type { ListStartersResult, NewFromStarterResult, StarterInfo } from '../../shared/host/api.ts';
+import { parseProjectFile } from '../../model/index.ts';
+import type { ListStartersResult, NewFromStarterResult, StarterInfo } from '../../host/api.ts';
 import { describeFileError } from './file-errors.ts';
 
 const starterEntry = z.object({
