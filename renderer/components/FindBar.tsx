@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { findKey } from '../editor/find.ts';
 import { t } from '../i18n/t.ts';
+import { ArrowDownIcon, ArrowUpIcon, CloseIcon } from './icons.tsx';
 
 export interface FindBarProps {
   editor: Editor;
@@ -78,13 +79,13 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
         {status}
       </span>
       <button type="button" className="ps-icon-button" aria-label={t('find.previous')} title={t('find.previous')} disabled={total === 0} onClick={() => editor.commands.findPrevious()}>
-        ↑
+        <ArrowUpIcon />
       </button>
       <button type="button" className="ps-icon-button" aria-label={t('find.next')} title={t('find.next')} disabled={total === 0} onClick={() => editor.commands.findNext()}>
-        ↓
+        <ArrowDownIcon />
       </button>
       <button type="button" className="ps-icon-button" aria-label={t('find.close')} title={t('find.close')} onClick={onClose}>
-        ✕
+        <CloseIcon />
       </button>
     </div>
   );

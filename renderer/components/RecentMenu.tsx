@@ -25,7 +25,8 @@ function menuItems(menu: HTMLElement | null): HTMLElement[] {
 /** Focuses the first, last or n-th (wrapping) entry of a menu. */
 function focusMenuItem(menu: HTMLElement | null, which: 'first' | 'last' | number): void {
   const list = menuItems(menu);
-  if (list.length === 0) return;
+  // Nothing to choose (an empty list): the menu itself takes focus, so Escape and Tab still work.
+  if (list.length === 0) return menu?.focus();
   const index = which === 'first' ? 0 : which === 'last' ? list.length - 1 : (which + list.length) % list.length;
   list[index]?.focus();
 }
@@ -84,6 +85,9 @@ export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       show(event.key === 'ArrowDown' ? 'first' : 'last');
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close(true);
     }
   };
 
@@ -132,7 +136,7 @@ export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
         </span>
       </button>
       {open && (
-        <ul className="ps-menu" role="menu" id={`${id}-menu`} aria-label={t('toolbar.openRecent')} ref={menuRef} onKeyDown={handleMenuKey}>
+        <ul className="ps-menu" role="menu" id={`${id}-menu`} aria-label={t('toolbar.openRecent')} ref={menuRef} tabIndex={-1} onKeyDown={handleMenuKey}>
           {error && (
             <li role="none">
               <span role="menuitem" aria-disabled="true" className="ps-menu-note is-error">

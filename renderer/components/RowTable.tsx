@@ -4,6 +4,7 @@ import { looksLikeRows, parseClipboardRows, parseCsv, rowsToRecords } from '../t
 import { addRow, deleteRow, duplicateRow, insertRows, moveRow, updateRow } from '../tables/rows.ts';
 import type { FieldErrors } from '../state/validation.ts';
 import { CountryDatalist, CountryInput, type FieldOption } from './fields.tsx';
+import { ArrowDownIcon, ArrowUpIcon, CloseIcon, DuplicateIcon } from './icons.tsx';
 
 /** A column of an editable table: how to show a row's cell as text and how to write text back. */
 export interface TableColumn<T> {
@@ -103,16 +104,16 @@ function TableRowView<T>({ row, index, last, columns, problems, countryList, han
         })}
         <td className="ps-row-actions">
           <button type="button" className="ps-icon-button" aria-label={t('table.moveUp', { row: n })} title={t('table.moveUp', { row: n })} disabled={index === 0} onClick={() => handlers.move(index, -1)}>
-            ↑
+            <ArrowUpIcon />
           </button>
           <button type="button" className="ps-icon-button" aria-label={t('table.moveDown', { row: n })} title={t('table.moveDown', { row: n })} disabled={last} onClick={() => handlers.move(index, 1)}>
-            ↓
+            <ArrowDownIcon />
           </button>
           <button type="button" className="ps-icon-button" aria-label={t('table.duplicate', { row: n })} title={t('table.duplicate', { row: n })} onClick={() => handlers.duplicate(index)}>
-            ⧉
+            <DuplicateIcon />
           </button>
           <button type="button" className="ps-icon-button ps-danger" aria-label={t('table.delete', { row: n })} title={t('table.delete', { row: n })} onClick={() => handlers.remove(index)}>
-            ✕
+            <CloseIcon />
           </button>
         </td>
       </tr>
@@ -222,35 +223,37 @@ function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onCha
 
   return (
     <div className="ps-table-wrap">
-      <table className="ps-table" data-table={path} ref={tableRef} aria-label={caption} aria-describedby={`${id}-hint`}>
-        <thead>
-          <tr>
-            <th scope="col" className="ps-table-num">
-              #
-            </th>
-            {columns.map((c) => (
-              <th scope="col" key={c.key} data-col={c.key} title={c.label}>
-                {c.label}
-              </th>
-            ))}
-            <th scope="col" className="ps-table-actions-col">
-              <span className="ps-visually-hidden">{t('table.rowActions', { row: '' })}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
+      <div className="ps-table-scroll">
+        <table className="ps-table" data-table={path} ref={tableRef} aria-label={caption} aria-describedby={`${id}-hint`}>
+          <thead>
             <tr>
-              <td colSpan={columns.length + 2} className="ps-table-empty" tabIndex={0} onPaste={(e) => handlers.paste(e, 0, 0)}>
-                {t('table.empty')}
-              </td>
+              <th scope="col" className="ps-table-num">
+                #
+              </th>
+              {columns.map((c) => (
+                <th scope="col" key={c.key} data-col={c.key} title={c.label}>
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col" className="ps-table-actions-col">
+                <span className="ps-visually-hidden">{t('table.rowActions', { row: '' })}</span>
+              </th>
             </tr>
-          )}
-          {rows.map((row, r) => (
-            <TableRow key={r} row={row} index={r} last={r === rows.length - 1} columns={columns} problems={rowProblems(errors, path, r)} countryList={countryList} handlers={handlers} />
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length + 2} className="ps-table-empty" tabIndex={0} onPaste={(e) => handlers.paste(e, 0, 0)}>
+                  {t('table.empty')}
+                </td>
+              </tr>
+            )}
+            {rows.map((row, r) => (
+              <TableRow key={r} row={row} index={r} last={r === rows.length - 1} columns={columns} problems={rowProblems(errors, path, r)} countryList={countryList} handlers={handlers} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {hasCountry && <CountryDatalist id={countryList} />}
       {tableError && <p className="ps-field-error">{tableError}</p>}
       <div className="ps-table-actions">

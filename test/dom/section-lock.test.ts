@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { policyExtensions } from '../../shared/document/extensions.ts';
-import type { PolicyDocument } from '../../shared/document/types.ts';
+import type { DocNode, PolicyDocument } from '../../shared/document/types.ts';
 import { SectionControls, type SectionActions } from '../../renderer/editor/section-controls.ts';
 import { syncEditor } from '../../renderer/editor/sync.ts';
 
@@ -17,7 +17,7 @@ const titled = (sectionId: string, origin: string, title: string) => ({
   content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] }, ...section(sectionId, origin, 'Body').content],
 });
 
-const doc = (...content: { type: string; attrs: Record<string, unknown>; content: unknown[] }[]): PolicyDocument => ({ type: 'doc', attrs: { lang: 'en' }, content });
+const doc = (...content: DocNode[]): PolicyDocument => ({ type: 'doc', attrs: { lang: 'en' }, content });
 
 const calls: string[] = [];
 const actions: SectionActions = {

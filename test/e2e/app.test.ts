@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,45 @@ async function waitForDocText(page: Page, text: string): Promise<void> {
 async function discardRecovery(host: WebHost): Promise<void> {
   await fetch(`${host.url}api/discardRecovery`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.url.replace(/\/$/, '') }, body: '{"args":[]}' });
 }
+
+type AxeViolation = { id: string; impact: string; help: string; nodes: string[] };
+
+/** Serious and critical axe violations on the page as it is now (the page must have been opened with CSP bypassed). */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The starter project with the security section customized from an older generated text, so its "generated text changed" notice shows. */
+function writeOutdatedProject(file: string): void {
+  const starter = JSON.parse(readFileSync(join(ROOT, 'templates/starters/saas-sweden.policy'), 'utf8')) as Record<string, unknown>;
+  starter.overrides = [
+    {
+      sectionId: 'security',
+      language: 'en',
+      basedOnHash: 'outdated-on-purpose',
+      content: {
+        type: 'policySection',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'How we protect your data' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'We encrypt everything and test our backups every quarter.' }] },
+        ],
+      },
+    },
+  ];
+  writeFileSync(file, JSON.stringify(starter));
+}
+
+/** The accessible name of the focused element. */
+const focusedName = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement as HTMLElement | null;
+  return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+});
 
 async function newFromStarter(page: Page, host: WebHost): Promise<void> {
   await discardRecovery(host);
@@ -73,6 +112,24 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     await processors.getByLabel(`Country, row ${rows}`).fill('DE');
     await waitForDocText(page, 'ZetaMail Ltd');
     expect(await docText(page)).toContain('Acme Testing AB');
+    // The country was typed as a code; the cell shows its name and the project stores the code.
+    await processors.getByLabel(`Name, row ${rows}`).focus();
+    expect(await processors.getByLabel(`Country, row ${rows}`).inputValue()).toBe('Germany');
+
+    // Ctrl+F finds the processor in the document: highlighted, counted, stepped with Enter, closed with Escape.
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('searchbox', { name: 'Find in document' });
+    await expect.poll(() => find.evaluate((el) => el === document.activeElement)).toBe(true);
+    await find.fill('zetamail');
+    await expect.poll(() => page.locator('.ps-find-bar [role="status"]').innerText()).toMatch(/^1 of [1-9]\d*$/);
+    expect(await page.locator('.ps-document .ps-find-current').innerText()).toBe('ZetaMail');
+    const total = Number((await page.locator('.ps-find-bar [role="status"]').innerText()).split(' of ')[1]);
+    expect(await page.locator('.ps-document .ps-find-match').count()).toBe(total);
+    await find.press('Enter');
+    await expect.poll(() => page.locator('.ps-find-bar [role="status"]').innerText()).toBe(`${total > 1 ? 2 : 1} of ${total}`);
+    await find.press('Escape');
+    await expect.poll(() => page.locator('.ps-find-bar').count()).toBe(0);
+    expect(await page.locator('.ps-document .ps-find-match').count()).toBe(0);
 
     // Customize a generated section and type in it.
     const security = page.locator('.ps-section[data-section-id="security"]');
@@ -206,6 +263,142 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     });
     const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(severe).toEqual([]);
+    await page.close();
+  });
+
+  it('Open Recent lists saved projects; a missing one is explained, not re-asked for; the list can be cleared', async () => {
+    const page = await openPage();
+    await newFromStarter(page, host);
+    const kept = join(work, 'recent-kept.policy');
+    const gone = join(work, 'recent-gone.policy');
+    for (const file of [gone, kept]) {
+      host.setDialogAnswers({ save: file });
+      await page.getByRole('button', { name: 'Save As' }).click();
+      await page.getByText(`Saved ${file.split('/').pop()}`).waitFor();
+    }
+    rmSync(gone);
+    const recent = page.getByRole('button', { name: 'Open Recent' });
+    await recent.click();
+    const menu = page.getByRole('menu', { name: 'Open Recent' });
+    const missing = menu.getByRole('menuitem', { name: /recent-gone\.policy/ });
+    await expect.poll(() => missing.innerText()).toContain('missing');
+    expect(await menu.getByRole('menuitem', { name: /recent-kept\.policy/ }).innerText()).not.toContain('missing');
+    // Keyboard: the first entry has focus; arrows move, Escape returns to the button.
+    await expect.poll(() => focusedName(page)).toMatch(/recent-kept\.policy/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedName(page)).toMatch(/recent-gone\.policy/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    await expect.poll(() => focusedName(page)).toMatch(/Open Recent/);
+
+    await recent.click();
+    await menu.getByRole('menuitem', { name: /recent-gone\.policy/ }).click();
+    const explained = page.getByRole('dialog', { name: 'File not found' });
+    await explained.waitFor();
+    expect(await explained.innerText()).toContain(gone);
+    await explained.getByRole('button', { name: 'Close' }).first().click();
+    await expect.poll(() => explained.count()).toBe(0);
+
+    await recent.click();
+    await menu.getByRole('menuitem', { name: 'Clear list' }).click();
+    await recent.click();
+    await menu.getByText('No recent projects').waitFor();
+    await page.close();
+  });
+
+  it('keyboard users reach every section action with Tab, and focus stays with the section after one', async () => {
+    const file = join(work, 'outdated.policy');
+    writeOutdatedProject(file);
+    const page = await openPage();
+    await discardRecovery(host);
+    await page.goto(host.url);
+    host.setDialogAnswers({ open: file });
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const security = page.locator('.ps-section[data-section-id="security"]');
+    await security.locator('.ps-section-notice').waitFor();
+
+    // Tab from the first action of the document through to the security section's notice.
+    await page.locator('.ps-section').first().locator('.ps-section-bar button').first().focus();
+    const names: string[] = [await focusedName(page)];
+    for (let i = 0; i < 80 && !names.includes('What changed (section “How we protect your data”)'); i++) {
+      await page.keyboard.press('Tab');
+      names.push(await focusedName(page));
+    }
+    const about = 'section “Who we are and what this policy covers”';
+    const mine = 'section “How we protect your data”';
+    for (const name of [`Customize (${about})`, `Insert section after (${about})`, `Revert to generated (${mine})`, `Insert section after (${mine})`, `Keep mine (${mine})`, `Use generated (${mine})`, `What changed (${mine})`]) {
+      expect(names).toContain(name);
+    }
+
+    // Enter on "What changed" opens the diff; "Keep mine" hides the notice and focus moves to the section's first action.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => security.locator('.ps-diff li').count()).toBeGreaterThan(0);
+    await security.getByRole('button', { name: `Keep mine (${mine})` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => security.locator('.ps-section-notice').isVisible()).toBe(false);
+    await expect.poll(() => focusedName(page)).toBe(`Revert to generated (${mine})`);
+
+    // Customize with the keyboard: the rebuilt section's "Revert" takes focus.
+    await page.getByRole('button', { name: `Customize (${about})` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ps-section[data-section-id="about"]').getAttribute('data-origin')).toBe('customized');
+    await expect.poll(() => focusedName(page)).toBe(`Revert to generated (${about})`);
+
+    // Insert a section after it: the caret goes into the new section, ready to type.
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe(`Insert section after (${about})`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ps-section[data-origin="custom"]').count()).toBe(1);
+    await page.keyboard.type('Our promise');
+    await waitForDocText(page, 'Our promise');
+    expect(await page.locator('.ps-section[data-origin="custom"]').innerText()).toContain('Our promise');
+    await page.close();
+  });
+
+  it('screens at 1280×800 and 1024×700, the outdated-section notice and the export dialog: no overflow, no serious axe violations; screenshots', async () => {
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    const file = join(work, 'outdated-shots.policy');
+    writeOutdatedProject(file);
+    const page = await openPage({ bypassCSP: true });
+    await discardRecovery(host);
+    await page.goto(host.url);
+    host.setDialogAnswers({ open: file });
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const security = page.locator('.ps-section[data-section-id="security"]');
+    await security.locator('.ps-section-notice').waitFor();
+
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(200);
+      // Nothing sticks out of the window or out of the toolbar (which would be cut off, not scrolled).
+      const overflow = await page.evaluate(() => {
+        const toolbar = document.querySelector('.ps-toolbar') as HTMLElement;
+        const cut = [...toolbar.querySelectorAll<HTMLElement>('button, .ps-file-title')].filter((el) => el.getBoundingClientRect().right > toolbar.getBoundingClientRect().right + 0.5);
+        return { page: document.documentElement.scrollWidth - window.innerWidth, toolbar: cut.map((el) => el.textContent) };
+      });
+      expect(overflow).toEqual({ page: 0, toolbar: [] });
+      await page.screenshot({ path: join(ROOT, `test-results/main-screen-${width}x${height}.png`) });
+    }
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await security.scrollIntoViewIfNeeded();
+    await security.getByText('What changed').click();
+    await expect.poll(() => security.locator('.ps-diff li').count()).toBeGreaterThan(0);
+    await security.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(200);
+    // caret: 'initial': hiding the caret moves focus and closes the open diff in this contenteditable page.
+    await page.screenshot({ path: join(ROOT, 'test-results/customized-notice.png'), caret: 'initial' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.waitFor();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(ROOT, 'test-results/export-dialog.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
