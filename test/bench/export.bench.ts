@@ -24,17 +24,6 @@ const CLI = join(ROOT, 'bin/policy-studio.mjs');
  * page-number estimation off: run as a process to show what that option
  * costs end to end.
  */
-const DOCX_WITHOUT_ESTIMATE = (policyFile: string, out: string) => `
-import { readFileSync, writeFileSync } from 'node:fs';
-const { parseProjectFile } = await import(${JSON.stringify(join(ROOT, 'shared/model/project-file.ts'))});
-const { generatePolicy } = await import(${JSON.stringify(join(ROOT, 'shared/pipeline.ts'))});
-const { nodeEnv } = await import(${JSON.stringify(join(ROOT, 'shared/node/env.ts'))});
-const { exportDocx } = await import(${JSON.stringify(join(ROOT, 'shared/export/docx/index.ts'))});
-const parsed = parseProjectFile(readFileSync(${JSON.stringify(policyFile)}, 'utf8'));
-if (!parsed.ok) throw new Error('invalid project');
-const { document, context } = generatePolicy(parsed.project, 'en', nodeEnv);
-writeFileSync(${JSON.stringify(out)}, await exportDocx(document, context, { estimatePageNumbers: false }));
-`;
 const RUNS = 3;
 
 /** Wall time of `command args`, run `runs` times after one unmeasured warm-up (which also fills tsx's transform cache); throws if it fails. */
@@ -88,12 +77,8 @@ export async function benchExport(): Promise<void> {
     console.log(`  CLI export --format docx (en), whole process: ${summary(ours)}, ${kib(statSync(join(dir, 'cli-out', 'privacy-policy.en.docx')).size)}`);
     const startup = timeProcess(process.execPath, [CLI, 'help']);
     const bareNode = timeProcess(process.execPath, ['-e', '']);
-    console.log(`    of which start-up (node + tsx + loading the CLI's modules, "policy-studio help"): ${summary(startup)}`);
+    console.log(`    of which start-up (node + the prebuilt CLI bundle, or tsx without one, + the CLI's modules: "policy-studio help"): ${summary(startup)}`);
     console.log(`    of which bare Node start: ${fmt(median(bareNode))}; export work ≈ ${fmt(median(ours) - median(startup))}`);
-    const script = join(dir, 'docx-no-estimate.mts');
-    writeFileSync(script, DOCX_WITHOUT_ESTIMATE(policyFile, join(dir, 'no-estimate.docx')));
-    const noEstimate = timeProcess(process.execPath, ['--import', 'tsx', script]);
-    console.log(`    the same process with the DOCX writer's estimatePageNumbers off: ${summary(noEstimate)}`);
     // In-process: the first call pays for loading and JIT, as a one-shot CLI does; later calls are warm, as in the app.
     for (const estimatePageNumbers of [true, false]) {
       const runs: number[] = [];
@@ -116,7 +101,6 @@ export async function benchExport(): Promise<void> {
       const ratio = median(ours) / median(theirs);
       console.log(`  ratio ours / pandoc: ${ratio.toFixed(2)}× (target ≤ 0.5×)${ratio <= 0.5 ? '' : ' — over target'}`);
       console.log(`  ratio of the export work alone (start-up excluded) / pandoc: ${((median(ours) - median(startup)) / median(theirs)).toFixed(2)}×`);
-      console.log(`  ratio with estimatePageNumbers off / pandoc: ${(median(noEstimate) / median(theirs)).toFixed(2)}×`);
     }
 
     // (b) In-process: every language × every format, as the export dialog's "all" does. PDFs share one Chromium.
