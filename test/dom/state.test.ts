@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatPath, projectSchema } from '../../shared/model/index.ts';
+import { validateProject } from '../../renderer/state/validation.ts';
 import { blockTexts, diffParagraphs } from '../../renderer/editor/diff.ts';
 import { isAllowedLink } from '../../renderer/editor/links.ts';
 import { localizedForEdit, setLocalized } from '../../renderer/state/localized.ts';
@@ -6,6 +10,8 @@ import { getIn, pathKey, setIn } from '../../renderer/state/paths.ts';
 import { addRow, deleteRow, duplicateRow, moveRow } from '../../renderer/tables/rows.ts';
 import { customizeSection, insertCustomSection, keepCustomized, revertSection, writeBackSections } from '../../renderer/state/document-edits.ts';
 import { buildProject } from '../fixtures/project-builder.ts';
+
+const STARTERS = join(import.meta.dirname, '../../templates/starters');
 
 describe('LocalizedText editing', () => {
   it('keeps a plain string in the first language and splits it when a second language is edited', () => {
@@ -96,5 +102,44 @@ describe('document edits', () => {
     const titles = p.customSections.map((c) => JSON.stringify(c.content).match(/"text":"([^"]+)"/)?.[1]);
     expect(titles).toEqual(['Before first', 'First', 'After first']);
     expect(p.customSections.every((c) => c.afterSectionId === 'rights')).toBe(true);
+  });
+});
+
+describe('validation part by part', () => {
+  const whole = (draft: unknown) => {
+    const result = projectSchema.safeParse(draft);
+    const errors = new Map<string, string>();
+    if (!result.success) for (const issue of result.error.issues) if (!errors.has(formatPath(issue.path))) errors.set(formatPath(issue.path), issue.message);
+    return { valid: result.success ? result.data : null, errors };
+  };
+
+  it('gives the same result as parsing the whole project, valid or not', () => {
+    const starters = readdirSync(STARTERS).filter((f) => f.endsWith('.policy'));
+    expect(starters.length).toBeGreaterThan(0);
+    const base = buildProject();
+    const drafts: unknown[] = [
+      ...starters.map((f) => JSON.parse(readFileSync(join(STARTERS, f), 'utf8')) as unknown),
+      base,
+      { ...base, company: { ...base.company, legalName: '', email: 'nope' } },
+      { ...base, processors: [{ ...base.processors[0]!, country: 'Norge' }], jurisdictions: [] },
+      { ...base, children: { minimumAge: 0, directedAtChildren: true }, unknownKey: 1 },
+      { schemaVersion: 1 },
+    ];
+    for (const draft of drafts) {
+      const mine = validateProject(draft);
+      const reference = whole(draft);
+      expect(mine.errors).toEqual(reference.errors);
+      expect(mine.valid).toEqual(reference.valid);
+    }
+  });
+
+  it('reuses the result of parts that did not change (same objects in, same objects out)', () => {
+    const base = buildProject();
+    const first = validateProject(base);
+    const edited = validateProject({ ...base, company: { ...base.company, legalName: 'Renamed AB' } });
+    expect(edited.valid?.company.legalName).toBe('Renamed AB');
+    expect(edited.valid?.processors).toBe(first.valid?.processors);
+    expect(edited.valid?.cookies).toBe(first.valid?.cookies);
+    expect(edited.valid?.company).not.toBe(first.valid?.company);
   });
 });

@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RecentMenu } from '../../renderer/components/RecentMenu.tsx';
+import type { Host } from '../../renderer/host/host.ts';
+import type { RecentFile } from '../../shared/host/api.ts';
+
+afterEach(cleanup);
+
+/** A host that answers only the recent-files calls; anything else would be a bug here. */
+function fakeHost(files: RecentFile[]) {
+  let list = files;
+  const host = {
+    kind: 'http',
+    recentFiles: vi.fn(async () => ({ ok: true as const, files: list })),
+    clearRecentFiles: vi.fn(async () => {
+      list = [];
+      return { ok: true as const, files: list };
+    }),
+    openFile: vi.fn(),
+  };
+  return host as unknown as Host & { recentFiles: typeof host.recentFiles; clearRecentFiles: typeof host.clearRecentFiles; openFile: typeof host.openFile };
+}
+
+const FILES: RecentFile[] = [
+  { path: '/work/clients/acme.policy', name: 'acme.policy', missing: false },
+  { path: '/media/usb/old.policy', name: 'old.policy', missing: true },
+];
+
+async function openMenu() {
+  fireEvent.click(screen.getByRole('button', { name: /Open Recent/ }));
+  const menu = await screen.findByRole('menu', { name: 'Open Recent' });
+  await within(menu).findByText('acme.policy');
+  return within(menu);
+}
+
+describe('Open Recent menu', () => {
+  it('lists files newest first, a missing one greyed and marked "missing"', async () => {
+    const host = fakeHost(FILES);
+    render(<RecentMenu host={host} onOpen={vi.fn()} onMissing={vi.fn()} />);
+    const menu = await openMenu();
+    const items = menu.getAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual(['acme.policy/work/clients', 'old.policy/media/usbmissing', 'Clear list']);
+    expect(items[1]?.className).toContain('is-missing');
+    expect(items[0]?.className).not.toContain('is-missing');
+    expect(items[0]?.getAttribute('title')).toBe('/work/clients/acme.policy');
+    // The first entry has focus; arrow keys move through the entries.
+    await waitFor(() => expect(document.activeElement).toBe(items[0]));
+    fireEvent.keyDown(items[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(items[1]!, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Open Recent/ }));
+  });
+
+  it('explains a missing file instead of trying to open it', async () => {
+    const host = fakeHost(FILES);
+    const onOpen = vi.fn();
+    const onMissing = vi.fn();
+    render(<RecentMenu host={host} onOpen={onOpen} onMissing={onMissing} />);
+    const menu = await openMenu();
+    fireEvent.click(menu.getByText('old.policy').closest('button')!);
+    expect(onMissing).toHaveBeenCalledWith(FILES[1]);
+    expect(onOpen).not.toHaveBeenCalled();
+    expect(host.openFile).not.toHaveBeenCalled();
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('opens a file that is there', async () => {
+    const host = fakeHost(FILES);
+    const onOpen = vi.fn();
+    render(<RecentMenu host={host} onOpen={onOpen} onMissing={vi.fn()} />);
+    const menu = await openMenu();
+    fireEvent.click(menu.getByText('acme.policy').closest('button')!);
+    expect(onOpen).toHaveBeenCalledWith('/work/clients/acme.policy');
+  });
+
+  it('asks for the list each time it opens, and clears it', async () => {
+    const host = fakeHost(FILES);
+    render(<RecentMenu host={host} onOpen={vi.fn()} onMissing={vi.fn()} />);
+    const menu = await openMenu();
+    fireEvent.click(menu.getByRole('menuitem', { name: 'Clear list' }));
+    await waitFor(() => expect(host.clearRecentFiles).toHaveBeenCalledTimes(1));
+    fireEvent.click(screen.getByRole('button', { name: /Open Recent/ }));
+    const again = within(await screen.findByRole('menu'));
+    await again.findByText('No recent projects');
+    expect(host.recentFiles).toHaveBeenCalledTimes(2);
+    expect(again.getByRole('menuitem', { name: 'Clear list' }).getAttribute('aria-disabled')).toBe('true');
+  });
+});
