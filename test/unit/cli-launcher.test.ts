@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,5 +42,14 @@ describe('the policy-studio launcher', () => {
     const fromBundle = run({});
     expect(fromBundle).toMatch(/mobile-app\.policy is valid/);
     expect(run({ POLICY_STUDIO_FROM_SOURCE: '1' })).toBe(fromBundle);
+    // The bundle finds the templates from its own location, as the sources do: the same policy comes out.
+    const exported = (env: Record<string, string>, out: string) => {
+      execFileSync(process.execPath, ['bin/policy-studio.mjs', 'export', 'templates/starters/mobile-app.policy', '--format', 'md', '--out', out], { env: { ...process.env, ...env } });
+      return readFileSync(join(out, 'privacy-policy.en.md'), 'utf8');
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'cli-launcher-'));
+    const viaBundle = exported({}, join(dir, 'bundle'));
+    expect(viaBundle).toContain('# Privacy policy');
+    expect(exported({ POLICY_STUDIO_FROM_SOURCE: '1' }, join(dir, 'source'))).toBe(viaBundle);
   }, 60_000);
 });
