@@ -8,6 +8,7 @@ import { bulletListNumbering, headingNumbering, orderedListNumbering } from './n
 import { PAGE } from './page-layout.ts';
 import { policyStyles } from './styles.ts';
 import { tableGridStylesXml } from './table-style.ts';
+import { withCoreLanguage } from './core-language.ts';
 import { wordLanguage } from './word-language.ts';
 import type { DocxExportOptions, WriterState } from './writer-state.ts';
 
@@ -104,5 +105,5 @@ export async function exportDocx(doc: PolicyDocument, ctx: ExportContext, option
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  return withCoreLanguage(new Uint8Array(await Packer.toArrayBuffer(file)), wordLanguage(ctx.lang));
 }

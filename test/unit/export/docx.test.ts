@@ -202,6 +202,8 @@ describe('exportDocx: structure', () => {
     expect(core).toContain('<cp:lastModifiedBy>Acme Widgets AB</cp:lastModifiedBy>');
     expect(core).toMatch(/<dc:subject>Integritetspolicy – Acme Widgets AB<\/dc:subject>/);
     expect(core).toContain('Senast uppdaterad 1 mars 2025');
+    // The document language is a property of the file too, not only of its text runs.
+    expect(core).toContain('<dc:language>sv-SE</dc:language>');
   });
 
   it('keeps user text with <, & and " as text, escaped in the XML', () => {
