@@ -11,6 +11,7 @@ import { FormProvider, type FormContextValue } from './components/form-context.t
 import { Modal } from './components/Modal.tsx';
 import { ProjectForm } from './components/ProjectForm.tsx';
 import { RecentMenu } from './components/RecentMenu.tsx';
+import { RecentProjects } from './components/RecentProjects.tsx';
 import type { SectionActions } from './editor/section-controls.ts';
 import type { Host } from './host/host.ts';
 import { t } from './i18n/t.ts';
@@ -266,8 +267,7 @@ export function App({ host, env, languages }: AppProps) {
       else if (command === 'menu:save') void c.handleSave(false);
       else if (command === 'menu:save-as') void c.handleSave(true);
       else if (command === 'menu:export') c.openExport();
-      // Sent by a native Edit › Find item when the bridge has one (not every host does yet).
-      else if ((command as string) === 'menu:find') c.openFind();
+      else if (command === 'menu:find') c.openFind();
     });
   }, [host]);
 
@@ -413,6 +413,7 @@ export function App({ host, env, languages }: AppProps) {
           <button type="button" className="ps-button" onClick={() => void handleOpen()}>
             {t('welcome.open')}
           </button>
+          <RecentProjects host={host} onOpen={(path) => void handleOpen(path)} onMissing={(f) => setMissingFile({ name: f.name, path: f.path })} />
         </main>
       )}
 

@@ -12,7 +12,7 @@ export interface RecentMenuProps {
 }
 
 /** The folder part of a path, for telling apart two files of the same name. */
-function folderOf(path: string): string {
+export function folderOf(path: string): string {
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return cut > 0 ? path.slice(0, cut) : path;
 }
@@ -160,7 +160,15 @@ export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
           )}
           {files?.map((file) => (
             <li role="none" key={file.path}>
-              <button type="button" role="menuitem" tabIndex={-1} className={`ps-menu-item${file.missing ? ' is-missing' : ''}`} title={file.path} onClick={() => handlePick(file)}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className={`ps-menu-item${file.missing ? ' is-missing' : ''}`}
+                title={file.path}
+                aria-label={t(file.missing ? 'recent.itemMissing' : 'recent.item', { name: file.name, folder: folderOf(file.path) })}
+                onClick={() => handlePick(file)}
+              >
                 <span className="ps-menu-name">{file.name}</span>
                 <span className="ps-menu-path">{folderOf(file.path)}</span>
                 {file.missing && <span className="ps-menu-badge">{t('recent.missing')}</span>}

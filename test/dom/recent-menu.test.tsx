@@ -43,6 +43,7 @@ describe('Open Recent menu', () => {
     expect(items[1]?.className).toContain('is-missing');
     expect(items[0]?.className).not.toContain('is-missing');
     expect(items[0]?.getAttribute('title')).toBe('/work/clients/acme.policy');
+    expect(menu.getByRole('menuitem', { name: 'old.policy, in /media/usb, missing' })).toBe(items[1]);
     // The first entry has focus; arrow keys move through the entries.
     await waitFor(() => expect(document.activeElement).toBe(items[0]));
     fireEvent.keyDown(items[0]!, { key: 'ArrowDown' });

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { RecentFile } from '../../shared/host/api.ts';
+import type { Host } from '../host/host.ts';
+import { t } from '../i18n/t.ts';
+import { folderOf } from './RecentMenu.tsx';
+
+/** The start screen's list of recent projects; nothing when there are none. A missing file is greyed and explained when chosen. */
+export function RecentProjects({ host, onOpen, onMissing }: { host: Host; onOpen(path: string): void; onMissing(file: RecentFile): void }) {
+  const [files, setFiles] = useState<RecentFile[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    void host.recentFiles().then((result) => {
+      if (!cancelled && result.ok) setFiles(result.files);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [host]);
+  if (files.length === 0) return null;
+  return (
+    <section className="ps-recent" aria-labelledby="recent-title">
+      <h2 id="recent-title">{t('recent.title')}</h2>
+      <ul>
+        {files.map((file) => (
+          <li key={file.path}>
+            <button
+              type="button"
+              className={`ps-menu-item${file.missing ? ' is-missing' : ''}`}
+              title={file.path}
+              aria-label={t(file.missing ? 'recent.itemMissing' : 'recent.item', { name: file.name, folder: folderOf(file.path) })}
+              onClick={() => (file.missing ? onMissing(file) : onOpen(file.path))}
+            >
+              <span className="ps-menu-name">{file.name}</span>
+              <span className="ps-menu-path">{folderOf(file.path)}</span>
+              {file.missing && <span className="ps-menu-badge">{t('recent.missing')}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
