@@ -94,7 +94,7 @@ const CategoryCard = memo(function CategoryCard({ index, part }: { index: number
           <button
             type="button"
             className="ps-link-button ps-danger"
-            aria-label={`${t('form.remove')} ${title || `#${index + 1}`}`}
+            aria-label={t('form.removeNamed', { name: title || `#${index + 1}` })}
             onClick={() => update(`dataCategories:rows:${Date.now()}`, (p) => ({ ...p, dataCategories: deleteRow(p.dataCategories, index) }))}
           >
             {t('form.remove')}

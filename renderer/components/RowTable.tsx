@@ -76,7 +76,7 @@ function TableRowView<T>({ row, index, last, columns, problems, countryList, han
         {columns.map((column, c) => {
           const common = {
             'data-cell': `${index}:${c}`,
-            'aria-label': `${column.label}, row ${n}`,
+            'aria-label': t('table.cell', { column: column.label, row: n }),
             'aria-invalid': invalid.has(column.key),
             onKeyDown: (e: KeyboardEvent<HTMLElement>) => handlers.keyDown(e, index, c),
             onPaste: (e: ClipboardEvent<HTMLElement>) => handlers.paste(e, index, c),

@@ -265,8 +265,9 @@ export function CountryField({ label, path, wide }: { label: string; path: Field
  */
 export function CountryInput({ value, onChange, listId, ...rest }: { value: string; onChange(code: string): void; listId: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'list'>) {
   const lang = uiLanguage();
-  const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? countryName(value, lang);
+  // What the user typed and the value it was stored as; stale once the value changes some other way (undo, paste).
+  const [draft, setDraft] = useState<{ text: string; code: string } | null>(null);
+  const shown = draft && draft.code === value ? draft.text : countryName(value, lang);
   return (
     <input
       {...rest}
@@ -275,18 +276,15 @@ export function CountryInput({ value, onChange, listId, ...rest }: { value: stri
       autoComplete="off"
       placeholder={t('field.countryPlaceholder')}
       value={shown}
-      onFocus={(e) => {
-        setDraft(shown);
-        rest.onFocus?.(e);
-      }}
       onBlur={(e) => {
         setDraft(null);
         rest.onBlur?.(e);
       }}
       onChange={(e) => {
         const text = e.target.value;
-        setDraft(text);
-        onChange(parseCountry(text, lang) ?? text.trim());
+        const code = parseCountry(text, lang) ?? text.trim();
+        setDraft({ text, code });
+        onChange(code);
       }}
     />
   );

@@ -96,6 +96,19 @@ describe('processor country cell', () => {
     expect(cell.value).toBe('Denmark');
   });
 
+  it('shows the new country when the value changes while the cell has focus (undo)', () => {
+    const { processors, latest } = renderForm();
+    const cell = processors.getByLabelText('Country, row 2') as HTMLInputElement;
+    fireEvent.focus(cell);
+    fireEvent.change(cell, { target: { value: 'swed' } });
+    expect(cell.value).toBe('swed');
+    fireEvent.change(cell, { target: { value: 'sweden' } });
+    expect(latest().processors[1]?.country).toBe('SE');
+    fireEvent.click(screen.getByText('test-undo'));
+    expect(latest().processors[1]?.country).toBe('US');
+    expect(cell.value).toBe('United States');
+  });
+
   it('stores unknown text as typed and shows the validation message', () => {
     const { processors, latest } = renderForm();
     const cell = processors.getByLabelText('Country, row 2') as HTMLInputElement;
