@@ -279,7 +279,8 @@ export function App({ host, env, languages }: AppProps) {
       const key = event.key.toLowerCase();
       const c = commands.current;
       const inEditor = event.target instanceof Element && event.target.closest('.ProseMirror') !== null;
-      if (key === 'f' && !event.shiftKey) {
+      const inDialog = event.target instanceof Element && event.target.closest('[role="dialog"]') !== null;
+      if (key === 'f' && !event.shiftKey && !inDialog) {
         // Find in the document, from anywhere in the window (a native menu item, where there is one, sends menu:find instead).
         event.preventDefault();
         c.openFind();

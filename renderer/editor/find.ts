@@ -47,11 +47,11 @@ function decorate(state: Pick<EditorState, 'doc'>, matches: readonly FindMatch[]
 
 const EMPTY: FindState = { query: '', matches: [], index: -1, decorations: DecorationSet.empty };
 
-/** Selects the current match, without touching the document, and scrolls to it. */
+/** Selects the current match, without touching the document (the plugin view scrolls to it). */
 function selectCurrent(tr: Transaction, state: FindState): Transaction {
   const match = state.matches[state.index];
   if (!match) return tr;
-  return tr.setSelection(TextSelection.create(tr.doc, match.from, match.to)).scrollIntoView();
+  return tr.setSelection(TextSelection.create(tr.doc, match.from, match.to));
 }
 
 /** Find in the document: matches highlighted with decorations (the document is untouched), stepped through with commands. */
@@ -125,6 +125,18 @@ export const Find = Extension.create<FindOptions>({
         props: {
           decorations: (state) => findKey.getState(state)?.decorations ?? DecorationSet.empty,
         },
+        // The browser scrolls the highlighted match into view: off-screen sections are not laid out
+        // (content-visibility), so positions ProseMirror measures there are only estimates.
+        view: () => ({
+          update: (view, previous) => {
+            const now = findKey.getState(view.state);
+            const before = findKey.getState(previous);
+            if (!now || !before || now.index < 0) return;
+            // A new query, or a step to the next or previous match; not the form regenerating the document.
+            const stepped = before.matches === now.matches && before.index !== now.index;
+            if (stepped || before.query !== now.query) view.dom.querySelector(`.${options.currentClass}`)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+          },
+        }),
       }),
     ];
   },

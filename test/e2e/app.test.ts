@@ -10,8 +10,11 @@ import { HAS_CHROMIUM, launchChromium } from './browser.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
-/** The text of the document pane. */
-const docText = (page: Page) => page.locator('.ps-document').innerText();
+/**
+ * The text of the document pane. textContent, not innerText: off-screen sections are not rendered
+ * (content-visibility: auto), and innerText leaves out what is not rendered.
+ */
+const docText = async (page: Page) => (await page.locator('.ps-document').textContent()) ?? '';
 
 async function waitForDocText(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('.ps-document')?.textContent?.includes(t) ?? false, text, { timeout: 15_000 });
@@ -143,10 +146,10 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
 
     // Generated sections stay read-only: typing there changes nothing.
     const about = page.locator('.ps-section[data-section-id="about"] .ps-section-body p').first();
-    const before = await about.innerText();
+    const before = await about.textContent();
     await about.click();
     await page.keyboard.type('INTRUDER');
-    expect(await about.innerText()).toBe(before);
+    expect(await about.textContent()).toBe(before);
 
     // Save with Ctrl+S; the save dialog "chooses" the path set here.
     const file = join(work, 'acme.policy');
