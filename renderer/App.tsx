@@ -335,7 +335,7 @@ export function App({ host, env, languages }: AppProps) {
 
   return (
     <div className="ps-app">
-      <header className="ps-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <header className="ps-toolbar" aria-label={t('toolbar.label')}>
         <div className="ps-brand" aria-hidden="true">
           PS
         </div>

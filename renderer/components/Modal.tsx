@@ -34,14 +34,15 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
   return (
     <div className="ps-backdrop">
       <div className={`ps-modal${wide ? ' ps-modal--wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} ref={ref}>
-        <header className="ps-modal-head">
+        <div className="ps-modal-head">
           <h2 id={`${id}-title`}>{title}</h2>
           <button type="button" className="ps-icon-button ps-modal-x" aria-label={t('dialog.close')} onClick={onClose}>
             ✕
           </button>
-        </header>
+        </div>
         <div className="ps-modal-body">{children}</div>
-        {footer && <footer className="ps-modal-foot">{footer}</footer>}
+        {/* Plain divs, not header/footer: inside a dialog those would be extra banner and contentinfo landmarks. */}
+        {footer && <div className="ps-modal-foot">{footer}</div>}
       </div>
     </div>
   );

@@ -87,7 +87,7 @@ const CategoryCard = memo(function CategoryCard({ index, part }: { index: number
   const legalBasis = useFormSelector(`cat-basis:${index}`, (s) => s.project.dataCategories[index]?.legalBasis);
   const headingId = useId();
   return (
-    <section className="ps-card" aria-labelledby={headingId}>
+    <div className="ps-card" role="group" aria-labelledby={headingId}>
       <div className="ps-card-head">
         <h3 id={headingId}>{title || `#${index + 1}`}</h3>
         {part === 'data' && (
@@ -120,7 +120,7 @@ const CategoryCard = memo(function CategoryCard({ index, part }: { index: number
           </>
         )}
       </div>
-    </section>
+    </div>
   );
 });
 

@@ -17,6 +17,26 @@ export function folderOf(path: string): string {
   return cut > 0 ? path.slice(0, cut) : path;
 }
 
+/**
+ * What an entry shows: name, folder and, for a file that is gone, "missing".
+ * Hidden separators make it read "acme.policy, in /work/clients, missing".
+ */
+export function RecentEntry({ file }: { file: RecentFile }) {
+  return (
+    <>
+      <span className="ps-menu-name">{file.name}</span>
+      <span className="ps-visually-hidden">{t('recent.inFolder')}</span>
+      <span className="ps-menu-path">{folderOf(file.path)}</span>
+      {file.missing && (
+        <>
+          <span className="ps-visually-hidden">, </span>
+          <span className="ps-menu-badge">{t('recent.missing')}</span>
+        </>
+      )}
+    </>
+  );
+}
+
 /** The entries of a menu that can be chosen, in order. */
 function menuItems(menu: HTMLElement | null): HTMLElement[] {
   return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
@@ -166,12 +186,9 @@ export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
                 tabIndex={-1}
                 className={`ps-menu-item${file.missing ? ' is-missing' : ''}`}
                 title={file.path}
-                aria-label={t(file.missing ? 'recent.itemMissing' : 'recent.item', { name: file.name, folder: folderOf(file.path) })}
                 onClick={() => handlePick(file)}
               >
-                <span className="ps-menu-name">{file.name}</span>
-                <span className="ps-menu-path">{folderOf(file.path)}</span>
-                {file.missing && <span className="ps-menu-badge">{t('recent.missing')}</span>}
+                <RecentEntry file={file} />
               </button>
             </li>
           ))}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecentFile } from '../../shared/host/api.ts';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
-import { folderOf } from './RecentMenu.tsx';
+import { RecentEntry } from './RecentMenu.tsx';
 
 /** The start screen's list of recent projects; nothing when there are none. A missing file is greyed and explained when chosen. */
 export function RecentProjects({ host, onOpen, onMissing }: { host: Host; onOpen(path: string): void; onMissing(file: RecentFile): void }) {
@@ -27,12 +27,9 @@ export function RecentProjects({ host, onOpen, onMissing }: { host: Host; onOpen
               type="button"
               className={`ps-menu-item${file.missing ? ' is-missing' : ''}`}
               title={file.path}
-              aria-label={t(file.missing ? 'recent.itemMissing' : 'recent.item', { name: file.name, folder: folderOf(file.path) })}
               onClick={() => (file.missing ? onMissing(file) : onOpen(file.path))}
             >
-              <span className="ps-menu-name">{file.name}</span>
-              <span className="ps-menu-path">{folderOf(file.path)}</span>
-              {file.missing && <span className="ps-menu-badge">{t('recent.missing')}</span>}
+              <RecentEntry file={file} />
             </button>
           </li>
         ))}

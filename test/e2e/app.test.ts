@@ -270,7 +270,8 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
   });
 
   it('Open Recent lists saved projects; a missing one is explained, not re-asked for; the list can be cleared', async () => {
-    const page = await openPage();
+    // CSP bypassed for axe only.
+    const page = await openPage({ bypassCSP: true });
     await newFromStarter(page, host);
     const kept = join(work, 'recent-kept.policy');
     const gone = join(work, 'recent-gone.policy');
@@ -286,6 +287,7 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     const missing = menu.getByRole('menuitem', { name: /recent-gone\.policy/ });
     await expect.poll(() => missing.innerText()).toContain('missing');
     expect(await menu.getByRole('menuitem', { name: /recent-kept\.policy/ }).innerText()).not.toContain('missing');
+    expect(await axeViolations(page)).toEqual([]);
     // Keyboard: the first entry has focus; arrows move, Escape returns to the button.
     await expect.poll(() => focusedName(page)).toMatch(/recent-kept\.policy/);
     await page.keyboard.press('ArrowDown');
@@ -299,6 +301,7 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     const explained = page.getByRole('dialog', { name: 'File not found' });
     await explained.waitFor();
     expect(await explained.innerText()).toContain(gone);
+    expect(await axeViolations(page)).toEqual([]);
     await explained.getByRole('button', { name: 'Close' }).first().click();
     await expect.poll(() => explained.count()).toBe(0);
 
