@@ -12,7 +12,7 @@ import { nodeEnv } from '../../shared/node/env.ts';
 import { nodeWriters } from '../../shared/node/writers.ts';
 import { generatePolicy } from '../../shared/pipeline.ts';
 import { largeProject } from './large-project.ts';
-import { fmt, median, mib } from './stats.ts';
+import { fmt, median, mib, time } from './stats.ts';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
@@ -38,18 +38,6 @@ function timeProcess(command: string, args: readonly string[], runs: number = RU
   };
   once();
   return Array.from({ length: runs }, once);
-}
-
-/** Median wall time of an async job, after one unmeasured warm-up. */
-async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
-  await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
 }
 
 const summary = (ms: readonly number[]): string => `median ${fmt(median(ms))} (min ${fmt(Math.min(...ms))}, max ${fmt(Math.max(...ms))}, ${ms.length} runs)`;
@@ -110,7 +98,7 @@ export async function benchExport(): Promise<void> {
     const writers = nodeWriters();
     try {
       const bundle = async (only: readonly ExportFormat[]) => exportBundle({ project, langs: project.languages, formats: only, env: nodeEnv, writers });
-      const all = await timeAsync(() => bundle(formats), 2);
+      const all = await time(() => bundle(formats), 2, 1);
       const files = await bundle(formats);
       const bytes = files.reduce((n, f) => n + (typeof f.contents === 'string' ? Buffer.byteLength(f.contents) : f.contents.byteLength), 0);
       console.log(`  in-process bundle, ${project.languages.join(' + ')} × ${formats.join(', ')} (${files.length} files, ${mib(bytes)}): ${summary(all)}`);
