@@ -26,7 +26,10 @@ export function RecentEntry({ file }: { file: RecentFile }) {
     <>
       <span className="ps-menu-name">{file.name}</span>
       <span className="ps-visually-hidden">{t('recent.inFolder')}</span>
-      <span className="ps-menu-path">{folderOf(file.path)}</span>
+      {/* Cut at the start when long (the end of a path says most); <bdi> keeps the slashes in place in the right-to-left box. */}
+      <span className="ps-menu-path">
+        <bdi dir="ltr">{folderOf(file.path)}</bdi>
+      </span>
       {file.missing && (
         <>
           <span className="ps-visually-hidden">, </span>
