@@ -55,6 +55,9 @@ function suggestedFileName(project: Project): string {
   return `${slug || 'privacy-policy'}.policy`;
 }
 
+/** Text fields outside the project (find, link address) keep the browser's own undo of what was typed in them. */
+const ownsUndo = (target: EventTarget | null) => target instanceof Element && target.closest('.ps-find-bar, .ps-link-form') !== null;
+
 /** The main window: toolbar, form on the left, the policy document on the right. */
 export function App({ host, env, languages }: AppProps) {
   const [history, setHistory] = useState<History<Project> | null>(null);
@@ -290,7 +293,7 @@ export function App({ host, env, languages }: AppProps) {
       } else if (host.kind !== 'electron' && key === 'o' && !event.shiftKey) {
         event.preventDefault();
         void c.handleOpen();
-      } else if (!inEditor && (key === 'z' || key === 'y')) {
+      } else if (!inEditor && !ownsUndo(event.target) && (key === 'z' || key === 'y')) {
         event.preventDefault();
         if (key === 'y' || event.shiftKey) c.handleRedo();
         else c.handleUndo();
