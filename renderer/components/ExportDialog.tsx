@@ -4,6 +4,7 @@ import { PAPER_SIZES, defaultPaperSize, type PaperSize } from '../../shared/expo
 import type { ExportResult } from '../../shared/host/api.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import type { Host } from '../host/host.ts';
+import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { Modal } from './Modal.tsx';
 
@@ -92,7 +93,7 @@ export function ExportDialog({ host, project, languages, folder, onFolderChosen,
           {languages.map((l) => (
             <label className="ps-check" key={l}>
               <input type="checkbox" checked={langs.includes(l)} onChange={(e) => setLangs(toggle(langs, l, e.target.checked))} />
-              {new Intl.DisplayNames(['en'], { type: 'language' }).of(l) ?? l}
+              <span lang={l}>{languageName(l)}</span>
             </label>
           ))}
         </fieldset>
