@@ -8,6 +8,8 @@ import {
   type DocumentLanguage,
   type LocalizedText,
 } from '../../shared/model/index.ts';
+import { usesRegion } from '../../shared/render/address.ts';
+import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { addRow, deleteRow } from '../tables/rows.ts';
 import { errorMapUnder, errorsUnder, sameErrors } from '../state/validation.ts';
@@ -66,10 +68,7 @@ function labelled(values: readonly string[], prefix: string, withHelp = false): 
 
 /** Each document language named in itself ("English", "Svenska"), as people look for their own language. */
 function languageOptions(): FieldOption[] {
-  return DOCUMENT_LANGUAGES.map((l) => {
-    const name = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
-    return { value: l, label: name.charAt(0).toLocaleUpperCase(l) + name.slice(1), lang: l };
-  });
+  return DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: languageName(l), lang: l }));
 }
 
 function emptyCategory(): DataCategory {
@@ -242,6 +241,13 @@ function MarketingFields() {
   );
 }
 
+/** State / province, only for countries whose addresses have one; a value typed before a change of country is kept, not deleted. */
+function RegionField() {
+  const country = useFormSelector('company-country', (s) => s.project.company.address.country);
+  if (!usesRegion(country)) return null;
+  return <TextField label={t('field.region')} path={['company', 'address', 'region']} optional hint={t('field.regionHint')} />;
+}
+
 function SalesFields() {
   const us = useFormSelector('us', (s) => s.project.jurisdictions.includes('US-CA') || s.project.jurisdictions.includes('US'));
   if (!us) return null;
@@ -270,7 +276,7 @@ export const ProjectForm = memo(function ProjectForm() {
           <TextField label={t('field.street')} path={['company', 'address', 'street']} wide />
           <TextField label={t('field.postalCode')} path={['company', 'address', 'postalCode']} />
           <TextField label={t('field.city')} path={['company', 'address', 'city']} />
-          <TextField label={t('field.region')} path={['company', 'address', 'region']} optional hint={t('field.regionHint')} />
+          <RegionField />
           <CountryField label={t('field.country')} path={['company', 'address', 'country']} />
           <TextField label={t('field.email')} path={['company', 'email']} type="email" />
           <TextField label={t('field.phone')} path={['company', 'phone']} type="tel" optional />

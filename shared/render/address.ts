@@ -21,6 +21,14 @@ const CITY_LINE: Readonly<Record<string, (a: PostalAddress) => string>> = {
   BR: (a) => `${a.city}${a.region ? ` – ${a.region}` : ''}, ${a.postalCode}`,
 };
 
+/** Countries whose city line above writes a state, province or county (`region`). */
+const REGION_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA', 'AU', 'BR', 'IE']);
+
+/** Whether addresses in `country` (ISO code) use a state, province or county, so the form asks for one. */
+export function usesRegion(country: string): boolean {
+  return REGION_COUNTRIES.has(country);
+}
+
 /** The address as lines (street, city line, country name), the country named by `countryName`. */
 export function addressLines(address: PostalAddress, countryName: (code: string) => string): string[] {
   const cityLine = CITY_LINE[address.country]?.(address) ?? `${address.postalCode} ${address.city}${address.region ? `, ${address.region}` : ''}`;

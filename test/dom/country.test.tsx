@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectForm } from '../../renderer/components/ProjectForm.tsx';
 import { countryName, countryOptions, parseCountry } from '../../renderer/i18n/countries.ts';
 import { COUNTRY_CODES, type Project } from '../../shared/model/index.ts';
+import { usesRegion } from '../../shared/render/address.ts';
 import { buildProject } from '../fixtures/project-builder.ts';
 import { FormHarness } from './harness.tsx';
 
@@ -66,12 +67,39 @@ describe('company country select', () => {
   });
 
   it('has an optional State / province field that is removed when emptied', () => {
-    const { latest } = renderForm();
+    const project = buildProject();
+    const { latest } = renderForm({ ...project, company: { ...project.company, address: { ...project.company.address, country: 'US' } } });
     const region = screen.getByLabelText('State / province');
     fireEvent.change(region, { target: { value: 'OR' } });
     expect(latest().company.address.region).toBe('OR');
     fireEvent.change(region, { target: { value: '' } });
     expect(latest().company.address).not.toHaveProperty('region');
+  });
+});
+
+describe('State / province only where addresses use one', () => {
+  it('is a helper over the countries whose city line writes a region', () => {
+    for (const code of ['US', 'CA', 'AU', 'BR', 'IE']) expect(usesRegion(code)).toBe(true);
+    for (const code of ['SE', 'GB', 'DE', 'XX', '']) expect(usesRegion(code)).toBe(false);
+  });
+
+  it('shows the field for a country that uses one and hides it for one that does not, keeping the value', () => {
+    const { latest } = renderForm();
+    const country = screen.getByLabelText('Country') as HTMLSelectElement;
+    expect(screen.queryByLabelText('State / province')).toBeNull();
+    for (const code of ['US', 'CA', 'AU', 'BR', 'IE']) {
+      fireEvent.change(country, { target: { value: code } });
+      expect(screen.getByLabelText('State / province')).toBeTruthy();
+    }
+    fireEvent.change(country, { target: { value: 'US' } });
+    fireEvent.change(screen.getByLabelText('State / province'), { target: { value: 'OR' } });
+    // Switching to a country without states hides the field but does not delete what was typed.
+    fireEvent.change(country, { target: { value: 'SE' } });
+    expect(screen.queryByLabelText('State / province')).toBeNull();
+    expect(latest().company.address.region).toBe('OR');
+    fireEvent.change(country, { target: { value: 'US' } });
+    expect((screen.getByLabelText('State / province') as HTMLInputElement).value).toBe('OR');
+    expect(latest().company.address.region).toBe('OR');
   });
 });
 
