@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RecentFile } from '../../shared/host/api.ts';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
+import { useRecentFiles } from '../state/recent-files.ts';
 
 export interface RecentMenuProps {
   host: Host;
@@ -62,22 +63,21 @@ function focusMenuItem(menu: HTMLElement | null, which: 'first' | 'last' | numbe
 export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [files, setFiles] = useState<RecentFile[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { files, error, refresh, clear } = useRecentFiles(host);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const focusOnLoad = useRef<'first' | 'last' | null>(null);
+  // Counts the host's answers to this menu's requests: the list shown at opening may be stale (the start screen's, or the last one).
+  const [answers, setAnswers] = useState(0);
+  const answersAtOpen = useRef(0);
 
   const focusItem = (which: 'first' | 'last' | number) => focusMenuItem(menuRef.current, which);
 
   const show = (focus: 'first' | 'last') => {
     setOpen(true);
-    setError(null);
     focusOnLoad.current = focus;
-    void host.recentFiles().then((result) => {
-      if (result.ok) setFiles(result.files);
-      else setError(result.message);
-    });
+    answersAtOpen.current = answers;
+    void refresh().then(() => setAnswers((n) => n + 1));
   };
 
   const close = (returnFocus: boolean) => {
@@ -86,12 +86,12 @@ export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
     if (returnFocus) buttonRef.current?.focus();
   };
 
-  // Focus the first (or last) entry once the list has arrived.
+  // Focus the first (or last) entry once the list asked for has arrived.
   useEffect(() => {
-    if (!open || files === null || !focusOnLoad.current) return;
+    if (!open || answers <= answersAtOpen.current || !focusOnLoad.current) return;
     focusMenuItem(menuRef.current, focusOnLoad.current);
     focusOnLoad.current = null;
-  }, [open, files]);
+  }, [open, answers]);
 
   // A click anywhere else closes the menu.
   useEffect(() => {
@@ -135,10 +135,10 @@ export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
     else onOpen(file.path);
   };
 
-  const handleClear = async () => {
-    const result = await host.clearRecentFiles();
-    if (result.ok) setFiles(result.files);
+  // The menu closes at once; the list (here and on the start screen) empties when the host has cleared it.
+  const handleClear = () => {
     close(true);
+    void clear();
   };
 
   return (
@@ -197,7 +197,7 @@ export function RecentMenu({ host, onOpen, onMissing }: RecentMenuProps) {
           ))}
           <li role="separator" className="ps-menu-sep" />
           <li role="none">
-            <button type="button" role="menuitem" tabIndex={-1} className="ps-menu-item" aria-disabled={!files?.length} onClick={() => (files?.length ? void handleClear() : undefined)}>
+            <button type="button" role="menuitem" tabIndex={-1} className="ps-menu-item" aria-disabled={!files?.length} onClick={() => (files?.length ? handleClear() : undefined)}>
               {t('recent.clear')}
             </button>
           </li>

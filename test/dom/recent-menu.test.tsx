@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecentMenu } from '../../renderer/components/RecentMenu.tsx';
+import { RecentProjects } from '../../renderer/components/RecentProjects.tsx';
 import type { Host } from '../../renderer/host/host.ts';
 import type { RecentFile } from '../../shared/host/api.ts';
 
@@ -87,5 +88,52 @@ describe('Open Recent menu', () => {
     await again.findByText('No recent projects');
     expect(host.recentFiles).toHaveBeenCalledTimes(2);
     expect(again.getByRole('menuitem', { name: 'Clear list' }).getAttribute('aria-disabled')).toBe('true');
+  });
+});
+
+describe('start screen and Open Recent', () => {
+  it('read one list: "Clear list" in the menu empties the start screen too', async () => {
+    const host = fakeHost(FILES);
+    render(
+      <>
+        <RecentMenu host={host} onOpen={vi.fn()} onMissing={vi.fn()} />
+        <RecentProjects host={host} onOpen={vi.fn()} onMissing={vi.fn()} />
+      </>,
+    );
+    const start = within(await screen.findByRole('region', { name: 'Recent projects' }));
+    expect(start.getAllByRole('button').map((b) => b.title)).toEqual(FILES.map((f) => f.path));
+    const menu = await openMenu();
+    fireEvent.click(menu.getByRole('menuitem', { name: 'Clear list' }));
+    // The menu closes at once; the start screen's list goes when the host has cleared it.
+    expect(screen.queryByRole('menu')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Recent projects' })).toBeNull());
+    expect(host.clearRecentFiles).toHaveBeenCalledTimes(1);
+    // Opened again straight away, the menu shows the cleared list.
+    fireEvent.click(screen.getByRole('button', { name: /Open Recent/ }));
+    expect(await within(await screen.findByRole('menu')).findByText('No recent projects')).toBeTruthy();
+  });
+
+  it('asks for the list after a clear still in flight, so reopening at once shows it empty', async () => {
+    const host = fakeHost(FILES);
+    render(<RecentMenu host={host} onOpen={vi.fn()} onMissing={vi.fn()} />);
+    const menu = await openMenu();
+    fireEvent.click(menu.getByRole('menuitem', { name: 'Clear list' }));
+    fireEvent.click(screen.getByRole('button', { name: /Open Recent/ }));
+    expect(await within(await screen.findByRole('menu')).findByText('No recent projects')).toBeTruthy();
+  });
+
+  it('focuses the first entry of the list it asked for, not the start screen\'s older one', async () => {
+    const host = fakeHost([]);
+    render(
+      <>
+        <RecentMenu host={host} onOpen={vi.fn()} onMissing={vi.fn()} />
+        <RecentProjects host={host} onOpen={vi.fn()} onMissing={vi.fn()} />
+      </>,
+    );
+    await waitFor(() => expect(host.recentFiles).toHaveBeenCalledTimes(1));
+    // Files saved since the start screen asked.
+    host.recentFiles.mockImplementation(async () => ({ ok: true as const, files: FILES }));
+    const menu = await openMenu();
+    await waitFor(() => expect(document.activeElement).toBe(menu.getAllByRole('menuitem')[0]));
   });
 });
