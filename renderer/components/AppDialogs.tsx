@@ -1,0 +1,118 @@
+import type { Recovery, StarterInfo } from '../../shared/host/api.ts';
+import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
+import type { Host } from '../host/host.ts';
+import { t } from '../i18n/t.ts';
+import type { Confirmation } from '../state/use-confirm.ts';
+import type { MissingFile } from '../state/use-file-commands.ts';
+import { ExportDialog } from './ExportDialog.tsx';
+import { Modal } from './Modal.tsx';
+import { StarterList } from './StarterList.tsx';
+
+/** The dialog the user opened from the toolbar or menu, if any. */
+export type OpenDialog = 'new' | 'export' | null;
+
+export interface AppDialogsProps {
+  host: Host;
+  dialog: OpenDialog;
+  onCloseDialog(): void;
+  /** New: the starters, and a warning when unsaved changes would be discarded. */
+  starters: StarterInfo[] | null;
+  startersError: string | null;
+  dirty: boolean;
+  onPickStarter(id: string): void;
+  /** Export: the valid project (null while invalid), its languages and the folder chosen last. */
+  exportProject: Project | null;
+  languages: readonly DocumentLanguage[];
+  exportFolder: string | null;
+  onExportFolderChosen(folder: string | null): void;
+  /** Unsaved work found from a crashed session. */
+  recovery: Recovery | null;
+  onRestore(restore: boolean): void;
+  /** A recent file that is gone. */
+  missingFile: MissingFile | null;
+  onCloseMissing(): void;
+  onOpenInstead(): void;
+  /** A question waiting for an answer. */
+  confirmation: Confirmation | null;
+  onAnswer(ok: boolean): void;
+}
+
+/** The window's modal dialogs: New, Export, crash recovery, a missing recent file and confirmations. */
+export function AppDialogs(props: AppDialogsProps) {
+  const { host, dialog, onCloseDialog, recovery, onRestore, missingFile, onCloseMissing, onOpenInstead, confirmation, onAnswer } = props;
+  return (
+    <>
+      {dialog === 'new' && (
+        <Modal title={t('new.title')} onClose={onCloseDialog}>
+          {props.dirty && <p className="ps-alert">{t('new.discardWarning')}</p>}
+          <StarterList starters={props.starters} error={props.startersError} onPick={props.onPickStarter} />
+        </Modal>
+      )}
+      {dialog === 'export' && (
+        <ExportDialog host={host} project={props.exportProject} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} />
+      )}
+      {recovery && (
+        <Modal
+          title={t('recovery.title')}
+          onClose={() => onRestore(false)}
+          footer={
+            <>
+              <button type="button" className="ps-button" onClick={() => onRestore(false)}>
+                {t('recovery.discard')}
+              </button>
+              <button type="button" className="ps-button ps-button--primary" data-autofocus onClick={() => onRestore(true)}>
+                {t('recovery.restore')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('recovery.body', { name: recovery.name, time: new Date(recovery.savedAt).toLocaleString() })}</p>
+        </Modal>
+      )}
+      {missingFile && (
+        <Modal
+          title={t('recent.missingTitle')}
+          onClose={onCloseMissing}
+          footer={
+            <>
+              <button type="button" className="ps-button" onClick={onCloseMissing}>
+                {t('dialog.close')}
+              </button>
+              <button
+                type="button"
+                className="ps-button ps-button--primary"
+                data-autofocus
+                onClick={() => {
+                  onCloseMissing();
+                  onOpenInstead();
+                }}
+              >
+                {t('recent.openInstead')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('recent.missingBody', { name: missingFile.name, path: missingFile.path })}</p>
+        </Modal>
+      )}
+      {confirmation && (
+        <Modal
+          title={confirmation.title}
+          onClose={() => onAnswer(false)}
+          footer={
+            <>
+              <button type="button" className="ps-button" data-autofocus onClick={() => onAnswer(false)}>
+                {t('dialog.cancel')}
+              </button>
+              <button type="button" className="ps-button ps-button--danger" onClick={() => onAnswer(true)}>
+                {confirmation.ok}
+              </button>
+            </>
+          }
+        >
+          <p>{confirmation.body}</p>
+        </Modal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { DocNode } from '../../shared/document/types.ts';
+import type { DocumentLanguage } from '../../shared/model/index.ts';
+import type { SectionActions } from '../editor/section-controls.ts';
+import { t } from '../i18n/t.ts';
+import type { GeneratedState } from '../state/use-policy-document.ts';
+import { DocumentPane } from './DocumentPane.tsx';
+import { ErrorsPanel, type ErrorsPanelState } from './ErrorsPanel.tsx';
+import { FormProvider, type FormContextValue } from './form-context.ts';
+import { ProjectForm } from './ProjectForm.tsx';
+
+export interface EditorScreenProps {
+  formContext: FormContextValue;
+  errorsPanel: ErrorsPanelState | null;
+  onDismissErrors(): void;
+  /** The document pane's language, and whether this build has its templates. */
+  lang: DocumentLanguage;
+  langAvailable: boolean;
+  generated: GeneratedState;
+  revision: number;
+  actions: SectionActions;
+  onSectionsEdited(sections: DocNode[]): void;
+  onOpenLink(href: string): void;
+  findRequest: number;
+}
+
+/** A project open: the form on the left, the policy document on the right. */
+export function EditorScreen({ formContext, errorsPanel, onDismissErrors, lang, langAvailable, generated, revision, actions, onSectionsEdited, onOpenLink, findRequest }: EditorScreenProps) {
+  return (
+    <main className="ps-main">
+      <div className="ps-form-pane" aria-label={t('form.label')} role="region">
+        {errorsPanel && <ErrorsPanel state={errorsPanel} onDismiss={onDismissErrors} />}
+        <FormProvider value={formContext}>
+          <ProjectForm />
+        </FormProvider>
+      </div>
+      <div className="ps-doc-pane" role="region" aria-label={t('doc.label')}>
+        {!langAvailable ? (
+          <p className="ps-empty">{t('doc.noLanguage', { lang })}</p>
+        ) : generated.kind === 'ready' ? (
+          <DocumentPane document={generated.document} revision={revision} actions={actions} onSectionsEdited={onSectionsEdited} onOpenLink={onOpenLink} findRequest={findRequest} />
+        ) : generated.kind === 'error' ? (
+          <p className="ps-alert">{generated.message}</p>
+        ) : (
+          <p className="ps-empty">{t('doc.waiting')}</p>
+        )}
+      </div>
+    </main>
+  );
+}
