@@ -29,8 +29,13 @@ export function usesRegion(country: string): boolean {
   return REGION_COUNTRIES.has(country);
 }
 
-/** The address as lines (street, city line, country name), the country named by `countryName`. */
+/**
+ * The address as lines. A region is written only where the country's
+ * addresses use one: the form hides it elsewhere, and a value kept from an
+ * earlier country must not print where the user can no longer see it.
+ * Lines: street, city line, country name (named by `countryName`).
+ */
 export function addressLines(address: PostalAddress, countryName: (code: string) => string): string[] {
-  const cityLine = CITY_LINE[address.country]?.(address) ?? `${address.postalCode} ${address.city}${address.region ? `, ${address.region}` : ''}`;
+  const cityLine = CITY_LINE[address.country]?.(address) ?? `${address.postalCode} ${address.city}`;
   return [address.street, cityLine, countryName(address.country)];
 }

@@ -166,6 +166,12 @@ describe('addresses follow the country’s convention', () => {
     expect(contact({ street: '1 High Street', postalCode: 'SW1A 1AA', city: 'London', country: 'GB' })).toContain('London SW1A 1AA');
   });
 
+  it('a region kept from an earlier country does not print where addresses have none', () => {
+    const text = contact({ street: 'Sveavägen 12', postalCode: '111 57', city: 'Stockholm', region: 'OR', country: 'SE' });
+    expect(text).toContain('111 57 Stockholm');
+    expect(text).not.toContain('OR');
+  });
+
   it('Sweden: postal code then city', () => {
     expect(contact({ street: 'Sveavägen 12', postalCode: '111 57', city: 'Stockholm', country: 'SE' })).toContain('111 57 Stockholm');
   });
