@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToNodes } from '../../../shared/document/html-to-document.ts';
+import { htmlToNodes } from '../../fixtures/reference-html-parser.ts';
 import { templateHtmlToNodes } from '../../../shared/document/template-html.ts';
 import { parseProjectFile } from '../../../shared/model/project-file.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { parseHtmlInNode } from '../../../shared/node/dom.ts';
 import { loadLanguagePack, TEMPLATES_DIR } from '../../../shared/node/template-files.ts';
 import { plan } from '../../../shared/plan/plan.ts';
 import { createRenderer } from '../../../shared/render/engine.ts';
@@ -13,7 +12,7 @@ import { largeProject } from '../../bench/large-project.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
 
 /** What ProseMirror's own DOMParser makes of the HTML: the reference the fast path must match. */
-const reference = (html: string) => JSON.parse(JSON.stringify(htmlToNodes(html, parseHtmlInNode)));
+const reference = (html: string) => JSON.parse(JSON.stringify(htmlToNodes(html)));
 
 const starters = readdirSync(join(TEMPLATES_DIR, 'starters'))
   .filter((f) => f.endsWith('.policy'))

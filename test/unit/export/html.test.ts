@@ -3,7 +3,7 @@ import { exportHtmlFragment, exportStandaloneHtml } from '../../../shared/export
 import { writeNode } from '../../../shared/export/html-serializer.ts';
 import { exportMarkdown } from '../../../shared/export/markdown.ts';
 import { nodeEnv } from '../../../shared/node/env.ts';
-import { parseHtmlInNode } from '../../../shared/node/dom.ts';
+import { parseHtmlInNode } from '../../fixtures/reference-html-parser.ts';
 import { generatePolicy } from '../../../shared/pipeline.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
 
