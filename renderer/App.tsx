@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { riskWarnings } from '../shared/checks/risks.ts';
 import type { DocNode } from '../shared/document/types.ts';
 import type { DocumentLanguage, Project } from '../shared/model/index.ts';
 import type { PipelineEnv } from '../shared/pipeline.ts';
@@ -18,6 +19,7 @@ import { usePreview } from './state/use-preview.ts';
 import { useProjectHistory } from './state/use-project-history.ts';
 import { useShortcuts } from './state/use-shortcuts.ts';
 import { useStarters } from './state/use-starters.ts';
+import { warningsByPath } from './state/warnings.ts';
 
 export interface AppProps {
   host: Host;
@@ -42,6 +44,10 @@ export function App({ host, env, languages }: AppProps) {
   const langAvailable = languages.includes(docLang);
   const preview = usePreview(project, langAvailable ? docLang : null, env);
   const { validation, generated } = preview;
+  const validProject = validation?.valid ?? null;
+  // Risk warnings are about facts that are valid: while a field is invalid, its error comes first.
+  const warnings = useMemo(() => (validProject ? riskWarnings(validProject) : []), [validProject]);
+  const warningMap = useMemo(() => warningsByPath(warnings), [warnings]);
 
   const starters = useStarters(host);
   const confirm = useConfirm();
@@ -73,7 +79,7 @@ export function App({ host, env, languages }: AppProps) {
   const handleSectionsEdited = (sections: DocNode[]) => update(`doc:${docLang}`, (p) => writeBackSections(p, docLang, sections));
 
   const formContext: FormContextValue | null = project
-    ? { project, lang: docLang, primary: project.languages[0] ?? 'en', errors: validation?.errors ?? new Map(), update }
+    ? { project, lang: docLang, primary: project.languages[0] ?? 'en', errors: validation?.errors ?? new Map(), warnings: warningMap, update }
     : null;
 
   return (
@@ -106,6 +112,8 @@ export function App({ host, env, languages }: AppProps) {
           formContext={formContext}
           errorsPanel={files.errorsPanel}
           onDismissErrors={files.dismissErrors}
+          migration={files.migration}
+          onDismissMigration={files.dismissMigration}
           lang={docLang}
           langAvailable={langAvailable}
           generated={generated}
@@ -128,7 +136,7 @@ export function App({ host, env, languages }: AppProps) {
         />
       )}
 
-      <StatusBar status={files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} stale={preview.hasLastValid} />
+      <StatusBar status={files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} warningCount={warnings.length} stale={preview.hasLastValid} />
 
       <AppDialogs
         host={host}
@@ -138,7 +146,8 @@ export function App({ host, env, languages }: AppProps) {
         startersError={starters.error}
         dirty={files.dirty}
         onPickStarter={handleNew}
-        exportProject={validation?.valid ?? null}
+        exportProject={validProject}
+        exportWarnings={warnings}
         languages={projectLangs}
         exportFolder={exportFolder}
         onExportFolderChosen={setExportFolder}

@@ -60,6 +60,7 @@ export function exportContext(policyPlan: PolicyPlan, renderer: SectionRenderer)
   return {
     lang: renderer.lang,
     companyName: policyPlan.common.company.displayName,
+    legalName: policyPlan.common.company.legalName,
     lastUpdated: policyPlan.common.policy.lastUpdated,
     message: (key, params) => renderer.message(key, params),
     formatDate: (iso) => fmt.date(iso),

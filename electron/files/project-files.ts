@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseProject, parseProjectFile, serializeProject, type Project } from '../../shared/model/index.ts';
 import type { OpenFileResult, SaveResult } from '../../shared/host/api.ts';
-import { writeFileAtomic } from '../../shared/node/files/atomic-write.ts';
+import { backupPathFor, writeFileAtomic } from '../../shared/node/files/atomic-write.ts';
 import { describeFileError, errorCode } from '../../shared/node/files/file-errors.ts';
 import { pathKey } from './path-key.ts';
 
@@ -51,11 +51,15 @@ export function checkProject(raw: unknown): { ok: true; project: Project } | Inv
  * with every error and its text, and its path is remembered: saving over it
  * later is refused unless the user confirms, because it may be a newer
  * version's file or a hand-edited one with a typo, and the user's own text
- * would be lost.
+ * would be lost. A file in an older format is migrated in memory and left
+ * as it is on disk; the first save writes the current format and keeps the
+ * older file as `<name>.bak`, and the result says so.
  */
 export function createProjectFiles(options: { maxBytes?: number } = {}): ProjectFiles {
   const maxBytes = options.maxBytes ?? MAX_PROJECT_BYTES;
   const heldInvalid = new Set<string>();
+  /** Paths opened in an older format and not saved since, with the version they were in. */
+  const heldOlder = new Map<string, number>();
 
   async function handleOpen(path: string): Promise<OpenOutcome> {
     const name = basename(path);
@@ -85,7 +89,9 @@ export function createProjectFiles(options: { maxBytes?: number } = {}): Project
       };
     }
     heldInvalid.delete(pathKey(path));
-    return { ok: true, path, name, project: parsed.project, migratedFrom: parsed.migratedFrom };
+    if (parsed.migratedFrom === null) heldOlder.delete(pathKey(path));
+    else heldOlder.set(pathKey(path), parsed.migratedFrom);
+    return { ok: true, path, name, project: parsed.project, migratedFrom: parsed.migratedFrom, migrationNotes: parsed.migrationNotes };
   }
 
   async function handleSave(path: string, raw: unknown, saveOptions: SaveOptions = {}): Promise<SaveOutcome> {
@@ -101,12 +107,16 @@ export function createProjectFiles(options: { maxBytes?: number } = {}): Project
         message: `"${name}" could not be read as a Policy Studio project when it was opened. Saving will replace its content. Replace it?`,
       };
     }
+    const olderVersion = heldOlder.get(key);
     try {
-      await writeFileAtomic(path, serializeProject(parsed.project));
+      // keepBackup: the previous content, for a migrated file the older format, stays as <name>.bak.
+      await writeFileAtomic(path, serializeProject(parsed.project), { keepBackup: true });
     } catch (error) {
       return { ok: false, kind: 'write-failed', path, message: describeFileError(error, path, 'write') };
     }
     heldInvalid.delete(key);
+    heldOlder.delete(key);
+    if (olderVersion !== undefined) return { ok: true, path, name, keptOlderVersion: { version: olderVersion, backupPath: backupPathFor(path) } };
     return { ok: true, path, name };
   }
 

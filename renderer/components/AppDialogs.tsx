@@ -1,3 +1,4 @@
+import type { RiskWarning } from '../../shared/checks/types.ts';
 import type { Recovery, StarterInfo } from '../../shared/host/api.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import type { Host } from '../host/host.ts';
@@ -22,6 +23,8 @@ export interface AppDialogsProps {
   onPickStarter(id: string): void;
   /** Export: the valid project (null while invalid), its languages and the folder chosen last. */
   exportProject: Project | null;
+  /** Risk warnings of the project, listed before exporting. */
+  exportWarnings: readonly RiskWarning[];
   languages: readonly DocumentLanguage[];
   exportFolder: string | null;
   onExportFolderChosen(folder: string | null): void;
@@ -49,7 +52,7 @@ export function AppDialogs(props: AppDialogsProps) {
         </Modal>
       )}
       {dialog === 'export' && (
-        <ExportDialog host={host} project={props.exportProject} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} />
+        <ExportDialog host={host} project={props.exportProject} warnings={props.exportWarnings} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} />
       )}
       {recovery && (
         <Modal

@@ -6,12 +6,16 @@ import type { GeneratedState } from '../state/use-policy-document.ts';
 import { DocumentPane } from './DocumentPane.tsx';
 import { ErrorsPanel, type ErrorsPanelState } from './ErrorsPanel.tsx';
 import { FormProvider, type FormContextValue } from './form-context.ts';
+import { MigrationNotice, type MigrationState } from './MigrationNotice.tsx';
 import { ProjectForm } from './ProjectForm.tsx';
 
 export interface EditorScreenProps {
   formContext: FormContextValue;
   errorsPanel: ErrorsPanelState | null;
   onDismissErrors(): void;
+  /** A file of an earlier format was opened: what was converted, until dismissed. */
+  migration: MigrationState | null;
+  onDismissMigration(): void;
   /** The document pane's language, and whether this build has its templates. */
   lang: DocumentLanguage;
   langAvailable: boolean;
@@ -24,11 +28,12 @@ export interface EditorScreenProps {
 }
 
 /** A project open: the form on the left, the policy document on the right. */
-export function EditorScreen({ formContext, errorsPanel, onDismissErrors, lang, langAvailable, generated, revision, actions, onSectionsEdited, onOpenLink, findRequest }: EditorScreenProps) {
+export function EditorScreen({ formContext, errorsPanel, onDismissErrors, migration, onDismissMigration, lang, langAvailable, generated, revision, actions, onSectionsEdited, onOpenLink, findRequest }: EditorScreenProps) {
   return (
     <main className="ps-main">
       <div className="ps-form-pane" aria-label={t('form.label')} role="region">
         {errorsPanel && <ErrorsPanel state={errorsPanel} onDismiss={onDismissErrors} />}
+        {migration && <MigrationNotice state={migration} onDismiss={onDismissMigration} />}
         <FormProvider value={formContext}>
           <ProjectForm />
         </FormProvider>

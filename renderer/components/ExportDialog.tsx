@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats.ts';
 import { PAPER_SIZES, defaultPaperSize, type PaperSize } from '../../shared/export/html-style.ts';
+import type { RiskWarning } from '../../shared/checks/types.ts';
 import type { ExportResult } from '../../shared/host/api.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import type { Host } from '../host/host.ts';
@@ -11,6 +12,8 @@ import { Modal } from './Modal.tsx';
 interface ExportDialogProps {
   host: Host;
   project: Project | null;
+  /** Risk warnings: exporting is allowed, but the user sees what to look at first. */
+  warnings?: readonly RiskWarning[];
   languages: readonly DocumentLanguage[];
   folder: string | null;
   onFolderChosen(folder: string | null): void;
@@ -33,7 +36,7 @@ const PAPER_LABELS: Record<PaperSize, MessageKey> = { A4: 'export.paper.A4', Let
  * progress, then the files written. The paper starts as the CLI's default:
  * Letter for a company in the US, Canada and other Letter countries, A4 elsewhere.
  */
-export function ExportDialog({ host, project, languages, folder, onFolderChosen, onClose }: ExportDialogProps) {
+export function ExportDialog({ host, project, warnings = [], languages, folder, onFolderChosen, onClose }: ExportDialogProps) {
   const [formats, setFormats] = useState<ExportFormat[]>(['html', 'docx']);
   const [langs, setLangs] = useState<DocumentLanguage[]>([...languages]);
   const [paper, setPaper] = useState<PaperSize>(() => (project ? defaultPaperSize(project.company.address.country) : 'A4'));
@@ -78,6 +81,18 @@ export function ExportDialog({ host, project, languages, folder, onFolderChosen,
       }
     >
       {!project && <p className="ps-field-error">{t('export.needValid')}</p>}
+      {project && warnings.length > 0 && (
+        <div className="ps-warning-box" role="note">
+          <p>{warnings.length === 1 ? t('warnings.one') : t('warnings.count', { count: warnings.length })}</p>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={`${w.path}-${i}`}>
+                <code>{w.path}</code> {w.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="ps-export-grid">
         <fieldset className="ps-field">
           <legend>{t('export.formats')}</legend>

@@ -1,30 +1,28 @@
-import { memo, useCallback, useId, useMemo, type ReactNode } from 'react';
-import {
-  DATA_SOURCES,
-  DOCUMENT_LANGUAGES,
-  JURISDICTIONS,
-  LEGAL_BASES,
-  type DataCategory,
-  type DocumentLanguage,
-  type LocalizedText,
-} from '../../shared/model/index.ts';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { DOCUMENT_LANGUAGES, JURISDICTIONS, type DocumentLanguage } from '../../shared/model/index.ts';
 import { usesRegion } from '../../shared/render/address.ts';
 import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
-import { addRow, deleteRow } from '../tables/rows.ts';
-import { errorMapUnder, errorsUnder, sameErrors } from '../state/validation.ts';
+import { errorMapUnder, errorsUnder, sameErrors, type FieldErrors } from '../state/validation.ts';
 import { CheckboxField, CountryField, LinesField, LocalizedField, MultiCheckField, NumberField, SelectField, TextField, type FieldOption } from './fields.tsx';
+import { ActivityCards } from './form/ActivityCards.tsx';
+import { CategoryCards } from './form/CategoryCards.tsx';
+import { NewEntriesContext } from './form/new-entries.ts';
+import { labelled } from './form/options.ts';
+import { RecipientCards } from './form/RecipientCards.tsx';
+import { RequestChannels } from './form/RequestChannels.tsx';
 import { useFormSelector, useFormStore } from './form-context.ts';
+import { CountryListField } from './list-fields.tsx';
 import { RowTable, type TableColumn } from './RowTable.tsx';
-import { changeLogColumns, cookieColumns, emptyChange, emptyCookie, emptyProcessor, processorColumns } from './tables.ts';
+import { changeLogColumns, cookieColumns, emptyChange, emptyCookie } from './tables.ts';
 
 /** The form's sections, in order; ids are anchors for the section list. */
 export const FORM_SECTIONS = [
   ['company', 'section.company'],
   ['scope', 'section.scope'],
   ['data', 'section.dataCollected'],
-  ['purposes', 'section.purposes'],
-  ['processors', 'section.processors'],
+  ['activities', 'section.activities'],
+  ['recipients', 'section.recipients'],
   ['cookies', 'section.cookies'],
   ['jurisdictions', 'section.jurisdictions'],
   ['children', 'section.children'],
@@ -41,10 +39,10 @@ const SECTION_PATHS: Record<SectionId, string[]> = {
   company: ['company'],
   scope: ['scope', 'role'],
   data: ['dataCategories'],
-  purposes: ['dataCategories', 'marketing', 'automatedDecisions'],
-  processors: ['processors'],
+  activities: ['activities', 'marketing', 'automatedDecisions'],
+  recipients: ['recipients'],
   cookies: ['cookies', 'signals'],
-  jurisdictions: ['jurisdictions', 'dataSales'],
+  jurisdictions: ['jurisdictions'],
   children: ['children'],
   rights: ['rights'],
   security: ['security'],
@@ -61,96 +59,16 @@ function FormSection({ id, title, children }: { id: SectionId; title: string; ch
   );
 }
 
-/** Options labelled `prefix.value` in the message file, with `prefix.value.help` as their one-line help where it exists. */
-function labelled(values: readonly string[], prefix: string, withHelp = false): FieldOption[] {
-  return values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey), help: withHelp ? t(`${prefix}.${v}.help` as MessageKey) : undefined }));
-}
-
 /** Each document language named in itself ("English", "Svenska"), as people look for their own language. */
 function languageOptions(): FieldOption[] {
   return DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: languageName(l), lang: l }));
 }
 
-function emptyCategory(): DataCategory {
-  return { name: '', examples: [], source: 'data-subject', purposes: [''], legalBasis: 'contract', retention: '', sensitive: false, required: false };
-}
-
-const titleOf = (name: LocalizedText | undefined): string => (name === undefined ? '' : typeof name === 'string' ? name : (Object.values(name)[0] ?? ''));
-
-/** One data category's card; subscribes to the few facts that decide which fields it shows. */
-const CategoryCard = memo(function CategoryCard({ index, part }: { index: number; part: 'data' | 'purposes' }) {
-  const { update } = useFormStore();
-  const base = ['dataCategories', index] as const;
-  const title = useFormSelector(`cat-title:${index}`, (s) => titleOf(s.project.dataCategories[index]?.name));
-  const source = useFormSelector(`cat-source:${index}`, (s) => s.project.dataCategories[index]?.source);
-  const legalBasis = useFormSelector(`cat-basis:${index}`, (s) => s.project.dataCategories[index]?.legalBasis);
-  const headingId = useId();
-  return (
-    <div className="ps-card" role="group" aria-labelledby={headingId}>
-      <div className="ps-card-head">
-        <h3 id={headingId}>{title || `#${index + 1}`}</h3>
-        {part === 'data' && (
-          <button
-            type="button"
-            className="ps-link-button ps-danger"
-            aria-label={t('form.removeNamed', { name: title || `#${index + 1}` })}
-            onClick={() => update(`dataCategories:rows:${Date.now()}`, (p) => ({ ...p, dataCategories: deleteRow(p.dataCategories, index) }))}
-          >
-            {t('form.remove')}
-          </button>
-        )}
-      </div>
-      <div className="ps-form-grid">
-        {part === 'data' ? (
-          <>
-            <LocalizedField label={t('field.categoryName')} path={[...base, 'name']} />
-            <SelectField label={t('field.source')} path={[...base, 'source']} options={SOURCE_OPTIONS} />
-            <LinesField label={t('field.examples')} path={[...base, 'examples']} wide />
-            {(source === 'third-party' || source === 'public') && <LocalizedField label={t('field.sourceDetail')} path={[...base, 'sourceDetail']} optional wide />}
-            <CheckboxField label={t('field.sensitive')} path={[...base, 'sensitive']} />
-            <CheckboxField label={t('field.required')} path={[...base, 'required']} />
-          </>
-        ) : (
-          <>
-            <LinesField label={t('field.purposes')} path={[...base, 'purposes']} wide />
-            <SelectField label={t('field.legalBasis')} path={[...base, 'legalBasis']} options={LEGAL_BASIS_OPTIONS} wide />
-            <LocalizedField label={t('field.retention')} path={[...base, 'retention']} wide />
-            {legalBasis === 'legitimate-interests' && <LocalizedField label={t('field.legitimateInterest')} path={[...base, 'legitimateInterest']} optional multiline wide />}
-          </>
-        )}
-      </div>
-    </div>
-  );
-});
-
-const SOURCE_OPTIONS = labelled(DATA_SOURCES, 'source', true);
-const LEGAL_BASIS_OPTIONS = labelled(LEGAL_BASES, 'legalBasis', true);
 const JURISDICTION_OPTIONS = labelled(JURISDICTIONS, 'jurisdiction');
 const CHANNEL_OPTIONS = labelled(['email', 'sms', 'phone', 'post', 'push'], 'channel');
 const SIGNAL_OPTIONS = labelled(['honored', 'not-honored'], 'field');
 const ROLE_OPTIONS = labelled(['controller', 'controller-and-processor'], 'field.role');
 const LANGUAGE_OPTIONS = languageOptions();
-
-function DataCategories({ part }: { part: 'data' | 'purposes' }) {
-  const { update } = useFormStore();
-  const count = useFormSelector('cat-count', (s) => s.project.dataCategories.length);
-  const error = useFormSelector('error:dataCategories', (s) => s.errors.get('dataCategories'));
-  return (
-    <div className="ps-cards ps-field--wide">
-      {Array.from({ length: count }, (_, i) => (
-        <CategoryCard key={i} index={i} part={part} />
-      ))}
-      {part === 'data' && (
-        <>
-          {error && <p className="ps-field-error">{error}</p>}
-          <button type="button" className="ps-button ps-button--small" onClick={() => update(`dataCategories:rows:${Date.now()}`, (p) => ({ ...p, dataCategories: addRow(p.dataCategories, emptyCategory()) }))}>
-            + {t('field.addCategory')}
-          </button>
-        </>
-      )}
-    </div>
-  );
-}
 
 /** Company DPO: an optional object, created when a field is filled and removed when both are emptied. */
 function DpoFields() {
@@ -190,7 +108,7 @@ function DpoFields() {
 }
 
 /** One of the editable tables, bound to a project list; renders again only when its rows or their messages change. */
-function ProjectTable<T>({ name, caption, columns, emptyRow }: { name: 'processors' | 'cookies' | 'changeLog'; caption: string; columns(lang: DocumentLanguage, primary: DocumentLanguage): TableColumn<T>[]; emptyRow(): T }) {
+function ProjectTable<T>({ name, caption, columns, emptyRow }: { name: 'cookies' | 'changeLog'; caption: string; columns(lang: DocumentLanguage, primary: DocumentLanguage): TableColumn<T>[]; emptyRow(): T }) {
   const { update } = useFormStore();
   const lang = useFormSelector('lang', (s) => s.lang);
   const primary = useFormSelector('primary', (s) => s.primary);
@@ -205,7 +123,9 @@ function ProjectTable<T>({ name, caption, columns, emptyRow }: { name: 'processo
 function FormNav() {
   // A string of the sections with problems: the list renders again only when that set changes.
   const flagged = useFormSelector('nav', (s) => FORM_SECTIONS.filter(([id]) => SECTION_PATHS[id].some((p) => errorsUnder(s.errors, p).length > 0)).map(([id]) => id).join(' '));
+  const warned = useFormSelector('nav-warnings', (s) => FORM_SECTIONS.filter(([id]) => SECTION_PATHS[id].some((p) => errorsUnder(s.warnings, p).length > 0)).map(([id]) => id).join(' '));
   const withProblems = new Set(flagged.split(' '));
+  const withWarnings = new Set(warned.split(' '));
   return (
     <nav className="ps-form-nav" aria-label={t('form.sections')}>
       <ul>
@@ -219,7 +139,11 @@ function FormNav() {
               }}
             >
               {t(key)}
-              {withProblems.has(id) && <span className="ps-dot" role="img" aria-label={t('form.hasProblems')} />}
+              {withProblems.has(id) ? (
+                <span className="ps-dot" role="img" aria-label={t('form.hasProblems')} />
+              ) : (
+                withWarnings.has(id) && <span className="ps-dot ps-dot--warning" role="img" aria-label={t('form.hasWarnings')} />
+              )}
             </a>
           </li>
         ))}
@@ -248,14 +172,55 @@ function RegionField() {
   return <TextField label={t('field.region')} path={['company', 'address', 'region']} optional hint={t('field.regionHint')} />;
 }
 
-function SalesFields() {
-  const us = useFormSelector('us', (s) => s.project.jurisdictions.includes('US-CA') || s.project.jurisdictions.includes('US'));
-  if (!us) return null;
+/** Where the company itself holds data, whether it is DPF self-certified, and how people make requests. */
+function CompanyDataFields() {
+  const usCa = useFormSelector('us-ca', (s) => s.project.jurisdictions.includes('US-CA'));
   return (
     <>
-      <CheckboxField label={t('field.sells')} path={['dataSales', 'sells']} />
-      <CheckboxField label={t('field.sharesForAdvertising')} path={['dataSales', 'sharesForAdvertising']} />
+      <CountryListField label={t('field.dataLocations')} path={['company', 'dataLocations']} hint={t('field.dataLocations.help')} />
+      <CheckboxField label={t('field.dpfCertified')} path={['company', 'dpfCertified']} help={t('field.dpfCertified.help')} />
+      <RequestChannels />
+      {usCa && <CheckboxField label={t('field.onlineOnly')} path={['company', 'onlineOnly']} help={t('field.onlineOnly.help')} />}
     </>
+  );
+}
+
+/** Children: the minimum age, whether the service is directed at them, and how a parent consents. */
+function ChildrenFields() {
+  const age = useFormSelector('children-age', (s) => s.project.children.minimumAge);
+  return (
+    <>
+      <NumberField label={t('field.minimumAge')} path={['children', 'minimumAge']} min={0} max={21} />
+      <CheckboxField label={t('field.directedAtChildren')} path={['children', 'directedAtChildren']} />
+      {typeof age === 'number' && age > 0 && (
+        <LocalizedField label={t('field.parentalConsent')} path={['children', 'parentalConsent']} optional multiline wide help={t('field.parentalConsent.help')} />
+      )}
+    </>
+  );
+}
+
+/** Every risk warning, listed with the field it names: an overview of what to look at before publishing. */
+function FormWarnings() {
+  const warnings = useFormSelector('warnings', (s) => s.warnings);
+  if (warnings.size === 0) return null;
+  return (
+    <details className="ps-warnings-panel">
+      <summary>{warnings.size === 1 ? t('warnings.one') : t('warnings.count', { count: warnings.size })}</summary>
+      <WarningList warnings={warnings} />
+    </details>
+  );
+}
+
+/** Risk warnings as a list of field path and message. */
+export function WarningList({ warnings }: { warnings: FieldErrors }) {
+  return (
+    <ul className="ps-error-list">
+      {[...warnings].map(([path, message]) => (
+        <li key={path}>
+          <code>{path}</code> {message}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -265,10 +230,13 @@ function SalesFields() {
  * so a keystroke re-renders one field, not the whole form.
  */
 export const ProjectForm = memo(function ProjectForm() {
+  const [newEntries] = useState(() => new Set<string>());
   return (
+    <NewEntriesContext.Provider value={newEntries}>
     <div className="ps-form">
       <FormNav />
       <div className="ps-form-body">
+        <FormWarnings />
         <FormSection id="company" title={t('section.company')}>
           <TextField label={t('field.legalName')} path={['company', 'legalName']} wide />
           <TextField label={t('field.tradingName')} path={['company', 'tradingName']} optional />
@@ -282,22 +250,21 @@ export const ProjectForm = memo(function ProjectForm() {
           <TextField label={t('field.phone')} path={['company', 'phone']} type="tel" optional />
           <TextField label={t('field.website')} path={['company', 'website']} type="url" optional placeholder="https://" />
           <DpoFields />
+          <CompanyDataFields />
         </FormSection>
         <FormSection id="scope" title={t('section.scope')}>
           <SelectField label={t('field.role')} path={['role']} options={ROLE_OPTIONS} wide />
           <LinesField label={t('field.services')} path={['scope', 'services']} wide />
         </FormSection>
         <FormSection id="data" title={t('section.dataCollected')}>
-          <DataCategories part="data" />
+          <CategoryCards />
         </FormSection>
-        <FormSection id="purposes" title={t('section.purposes')}>
-          <DataCategories part="purposes" />
+        <FormSection id="activities" title={t('section.activities')}>
+          <ActivityCards />
           <MarketingFields />
         </FormSection>
-        <FormSection id="processors" title={t('section.processors')}>
-          <div className="ps-field--wide">
-            <ProjectTable name="processors" caption={t('section.processors')} columns={processorColumns} emptyRow={emptyProcessor} />
-          </div>
+        <FormSection id="recipients" title={t('section.recipients')}>
+          <RecipientCards />
         </FormSection>
         <FormSection id="cookies" title={t('section.cookies')}>
           <div className="ps-field--wide">
@@ -308,11 +275,9 @@ export const ProjectForm = memo(function ProjectForm() {
         </FormSection>
         <FormSection id="jurisdictions" title={t('section.jurisdictions')}>
           <MultiCheckField label={t('field.jurisdictions')} path={['jurisdictions']} options={JURISDICTION_OPTIONS} />
-          <SalesFields />
         </FormSection>
         <FormSection id="children" title={t('section.children')}>
-          <NumberField label={t('field.minimumAge')} path={['children', 'minimumAge']} min={0} max={21} />
-          <CheckboxField label={t('field.directedAtChildren')} path={['children', 'directedAtChildren']} />
+          <ChildrenFields />
         </FormSection>
         <FormSection id="rights" title={t('section.rights')}>
           <NumberField label={t('field.responseDays')} path={['rights', 'responseDays']} optional min={1} max={90} />
@@ -333,5 +298,6 @@ export const ProjectForm = memo(function ProjectForm() {
         </FormSection>
       </div>
     </div>
+    </NewEntriesContext.Provider>
   );
 });

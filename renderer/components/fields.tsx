@@ -1,5 +1,5 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
-import type { LocalizedText } from '../../shared/model/index.ts';
+import type { LocalizedText, Project } from '../../shared/model/index.ts';
 import { countryName, countryOptions, parseCountry } from '../i18n/countries.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
 import { localizedForEdit, setLocalized } from '../state/localized.ts';
@@ -19,19 +19,22 @@ export interface FieldOption {
 interface FieldShellProps {
   label: string;
   error: string | undefined;
+  /** A risk warning for this field: the value is allowed, but should be looked at. */
+  warning?: string | undefined;
   hint?: string;
   children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
   wide?: boolean;
 }
 
 /** A label, a control and its validation message right under it, linked for screen readers. */
-export function FieldShell({ label, error, hint, children, wide }: FieldShellProps) {
+export function FieldShell({ label, error, warning, hint, children, wide }: FieldShellProps) {
   const id = useId();
   const errorId = `${id}-error`;
+  const warningId = `${id}-warning`;
   const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [error ? errorId : null, warning ? warningId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`ps-field${wide ? ' ps-field--wide' : ''}${error ? ' has-error' : ''}`}>
+    <div className={`ps-field${wide ? ' ps-field--wide' : ''}${error ? ' has-error' : ''}${warning ? ' has-warning' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy })}
       {hint && (
@@ -44,8 +47,24 @@ export function FieldShell({ label, error, hint, children, wide }: FieldShellPro
           {error}
         </span>
       )}
+      {warning && <FieldWarning id={warningId} text={warning} />}
     </div>
   );
+}
+
+/** A risk warning under a field, marked as a warning in words, not by colour alone. */
+export function FieldWarning({ id, text }: { id?: string; text: string }) {
+  return (
+    <span className="ps-field-warning" id={id}>
+      <span className="ps-visually-hidden">{t('form.warning')}: </span>
+      {text}
+    </span>
+  );
+}
+
+/** The risk warnings at `key`, one per line, or undefined. */
+export function useWarning(key: string): string | undefined {
+  return useFormSelector(`warning:${key}`, (s) => s.warnings.get(key));
 }
 
 /** The value at `path`; the field re-renders only when it changes. */
@@ -80,16 +99,20 @@ interface TextFieldProps {
   wide?: boolean;
   placeholder?: string;
   hint?: string;
+  /** Applied to the project after each edit, in the same undo step (an id following a new entry's name). */
+  transform?(project: Project, text: string): Project;
+  onBlur?(): void;
 }
 
 /** A plain text field bound to a project path. */
-export function TextField({ label, path, optional, type = 'text', wide, placeholder, hint }: TextFieldProps) {
+export function TextField({ label, path, optional, type = 'text', wide, placeholder, hint, transform, onBlur }: TextFieldProps) {
   const { update } = useFormStore();
   const key = pathKey(path);
   const value = useValue(path);
   const error = useError(key);
+  const warning = useWarning(key);
   return (
-    <FieldShell label={label} error={error} hint={hint} wide={wide}>
+    <FieldShell label={label} error={error} warning={warning} hint={hint} wide={wide}>
       {({ id, describedBy }) => (
         <input
           id={id}
@@ -98,9 +121,13 @@ export function TextField({ label, path, optional, type = 'text', wide, placehol
           placeholder={placeholder}
           aria-invalid={error !== undefined}
           aria-describedby={describedBy}
+          onBlur={onBlur}
           onChange={(e) => {
             const text = e.target.value;
-            update(key, (p) => setIn(p, path, optional && text === '' ? undefined : text));
+            update(key, (p) => {
+              const next = setIn(p, path, optional && text === '' ? undefined : text);
+              return transform ? transform(next, text) : next;
+            });
           }}
         />
       )}
@@ -114,30 +141,35 @@ interface LocalizedFieldProps {
   optional?: boolean;
   multiline?: boolean;
   wide?: boolean;
+  /** One line under the field saying what to write. */
+  help?: string;
+  transform?(project: Project, text: string): Project;
+  onBlur?(): void;
 }
 
 /** A LocalizedText field: shows and edits the text of the document pane's language (see `setLocalized`). */
-export function LocalizedField({ label, path, optional, multiline, wide }: LocalizedFieldProps) {
+export function LocalizedField({ label, path, optional, multiline, wide, help, transform, onBlur }: LocalizedFieldProps) {
   const { update } = useFormStore();
   const { lang, primary, multilingual } = useLanguages();
   const key = pathKey(path);
   const value = useValue(path) as LocalizedText | undefined;
   const error = useError(key);
+  const warning = useWarning(key);
   const { text, fallback } = localizedForEdit(value, lang);
   const onChange = (next: string) =>
     update(key, (p) => {
       const current = getIn(p, path) as LocalizedText | undefined;
-      if (optional && next === '' && (current === undefined || typeof current === 'string')) return setIn(p, path, undefined);
-      return setIn(p, path, setLocalized(current, next, lang, primary));
+      const edited = optional && next === '' && (current === undefined || typeof current === 'string') ? setIn(p, path, undefined) : setIn(p, path, setLocalized(current, next, lang, primary));
+      return transform ? transform(edited, next) : edited;
     });
-  const hint = multilingual ? t('form.textIn', { lang: lang.toUpperCase() }) : undefined;
+  const hint = [help, multilingual ? t('form.textIn', { lang: lang.toUpperCase() }) : undefined].filter(Boolean).join(' · ') || undefined;
   return (
-    <FieldShell label={label} error={error} hint={hint} wide={wide}>
+    <FieldShell label={label} error={error} warning={warning} hint={hint} wide={wide}>
       {({ id, describedBy }) =>
         multiline ? (
-          <textarea id={id} rows={2} value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+          <textarea id={id} rows={3} value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input id={id} type="text" value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+          <input id={id} type="text" value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
         )
       }
     </FieldShell>
@@ -192,28 +224,43 @@ interface SelectFieldProps {
   options: readonly FieldOption[];
   optional?: boolean;
   wide?: boolean;
+  /** The label of the empty choice of an optional select. */
+  emptyLabel?: string;
+  /** Where risk warnings for this choice are filed, when not at the field itself (`recipients[0].transfers.eu`). */
+  warningPath?: string;
+  /** Applied after each choice, in the same undo step (a kind that replaces the object). */
+  transform?(project: Project, value: string): Project;
 }
 
 /** A choice from a fixed list; the chosen option's one-line help shows under it. */
-export function SelectField({ label, path, options, optional, wide }: SelectFieldProps) {
+export function SelectField({ label, path, options, optional, wide, emptyLabel, warningPath, transform }: SelectFieldProps) {
   const { update } = useFormStore();
   const key = pathKey(path);
   const value = useValue(path);
   const error = useError(key);
+  const own = useWarning(key);
+  const filed = useWarning(warningPath ?? key);
+  const warning = warningPath && filed !== own ? [own, filed].filter(Boolean).join(' ') || undefined : own;
   const current = typeof value === 'string' ? value : '';
   const known = options.some((o) => o.value === current);
   const help = options.find((o) => o.value === current)?.help;
   return (
-    <FieldShell label={label} error={error} hint={help} wide={wide}>
+    <FieldShell label={label} error={error} warning={warning} hint={help} wide={wide}>
       {({ id, describedBy }) => (
         <select
           id={id}
           value={current}
           aria-invalid={error !== undefined}
           aria-describedby={describedBy}
-          onChange={(e) => update(key, (p) => setIn(p, path, optional && e.target.value === '' ? undefined : e.target.value))}
+          onChange={(e) => {
+            const chosen = e.target.value;
+            update(key, (p) => {
+              const next = setIn(p, path, optional && chosen === '' ? undefined : chosen);
+              return transform ? transform(next, chosen) : next;
+            });
+          }}
         >
-          {optional && <option value="">—</option>}
+          {optional && <option value="">{emptyLabel ?? '—'}</option>}
           {!known && !(optional && current === '') && <option value={current}>{current || '—'}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -302,15 +349,25 @@ export function CountryDatalist({ id }: { id: string }) {
   );
 }
 
-export function CheckboxField({ label, path }: { label: string; path: FieldPath }) {
+/** A yes/no fact; `help` says in one line what it means. */
+export function CheckboxField({ label, path, help }: { label: string; path: FieldPath; help?: string }) {
   const { update } = useFormStore();
   const key = pathKey(path);
   const checked = useValue(path) === true;
+  const warning = useWarning(key);
   const id = useId();
   return (
-    <div className="ps-check">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => update(key, (p) => setIn(p, path, e.target.checked))} />
-      <label htmlFor={id}>{label}</label>
+    <div className="ps-check-field">
+      <div className="ps-check">
+        <input id={id} type="checkbox" checked={checked} aria-describedby={help || warning ? `${id}-hint` : undefined} onChange={(e) => update(key, (p) => setIn(p, path, e.target.checked))} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {(help || warning) && (
+        <span id={`${id}-hint`}>
+          {help && <span className="ps-field-hint">{help}</span>}
+          {warning && <FieldWarning text={warning} />}
+        </span>
+      )}
     </div>
   );
 }
@@ -321,8 +378,9 @@ export function NumberField({ label, path, optional, min, max }: { label: string
   const key = pathKey(path);
   const value = useValue(path);
   const error = useError(key);
+  const warning = useWarning(key);
   return (
-    <FieldShell label={label} error={error}>
+    <FieldShell label={label} error={error} warning={warning}>
       {({ id, describedBy }) => (
         <input
           id={id}

@@ -10,6 +10,8 @@ export interface FormContextValue {
   /** The project's first language: a plain-string LocalizedText belongs to it. */
   primary: DocumentLanguage;
   errors: FieldErrors;
+  /** Risk warnings by field path: allowed facts a privacy professional would act on, shown beside their field. */
+  warnings: FieldErrors;
   /** Applies an edit; `key` (a field path) lets consecutive keystrokes undo as one step. */
   update(key: string, edit: (project: Project) => Project): void;
 }
@@ -36,7 +38,7 @@ function createFormStore(initial: FormContextValue): FormStore & { set(value: Fo
     get: () => current,
     set: (value) => {
       latestUpdate = value.update;
-      const same = value.project === current.project && value.errors === current.errors && value.lang === current.lang && value.primary === current.primary;
+      const same = value.project === current.project && value.errors === current.errors && value.warnings === current.warnings && value.lang === current.lang && value.primary === current.primary;
       if (!same) current = { ...value, update };
     },
     notify: () => listeners.forEach((listener) => listener()),

@@ -1,14 +1,5 @@
-import {
-  COOKIE_CATEGORIES,
-  SAFEGUARDS,
-  type Cookie,
-  type DocumentLanguage,
-  type LocalizedText,
-  type Processor,
-  type Project,
-} from '../../shared/model/index.ts';
-import { parseCountry } from '../i18n/countries.ts';
-import { t, uiLanguage, type MessageKey } from '../i18n/t.ts';
+import { COOKIE_CATEGORIES, type Cookie, type DocumentLanguage, type LocalizedText, type Project } from '../../shared/model/index.ts';
+import { t, type MessageKey } from '../i18n/t.ts';
 import { localizedForEdit, setLocalized } from '../state/localized.ts';
 import type { TableColumn } from './RowTable.tsx';
 
@@ -23,11 +14,6 @@ function text<T>(key: keyof T & string, label: string, names: string[] = [], wid
     get: (row) => String((row as Record<string, unknown>)[key] ?? ''),
     set: (row, value) => ({ ...row, [key]: value }),
   };
-}
-
-/** An optional text column: an empty cell removes the field. */
-function optionalText<T>(key: keyof T & string, label: string, names: string[] = []): TableColumn<T> {
-  return { ...text<T>(key, label, names), set: (row, value) => ({ ...row, [key]: value.trim() === '' ? undefined : value }) };
 }
 
 function localized<T>(key: keyof T & string, label: string, lang: DocumentLanguage, primary: DocumentLanguage, names: string[] = [], width?: string): TableColumn<T> {
@@ -61,25 +47,6 @@ function choice<T>(key: keyof T & string, label: string, values: readonly string
     get: (row) => String((row as Record<string, unknown>)[key] ?? ''),
     set: (row, value) => ({ ...row, [key]: find(value) ?? value.trim() }),
   };
-}
-
-/** A country column: shows names, takes a typed or pasted name or code ("Germany", "de"), stores the ISO code. */
-function country<T>(key: keyof T & string, label: string): TableColumn<T> {
-  return { ...text<T>(key, label, ['country code', 'land']), country: true, set: (row, value) => ({ ...row, [key]: parseCountry(value, uiLanguage()) ?? value.trim() }) };
-}
-
-export function processorColumns(lang: DocumentLanguage, primary: DocumentLanguage): TableColumn<Processor>[] {
-  return [
-    text<Processor>('name', t('col.name'), ['processor', 'vendor', 'company'], '1.3fr'),
-    localized<Processor>('activity', t('col.activity'), lang, primary, ['service', 'purpose', 'activity'], '1.5fr'),
-    country<Processor>('country', t('col.country')),
-    choice<Processor>('safeguard', t('col.safeguard'), SAFEGUARDS, 'safeguard', ['transfer safeguard']),
-    optionalText<Processor>('url', t('col.url'), ['url', 'link']),
-  ];
-}
-
-export function emptyProcessor(): Processor {
-  return { name: '', activity: '', country: '', safeguard: 'none' };
 }
 
 export function cookieColumns(lang: DocumentLanguage, primary: DocumentLanguage): TableColumn<Cookie>[] {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Recovery } from '../../shared/host/api.ts';
 import { parseProject, type Project } from '../../shared/model/index.ts';
 import type { ErrorsPanelState } from '../components/ErrorsPanel.tsx';
+import type { MigrationState } from '../components/MigrationNotice.tsx';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
 import type { ProjectHistory } from './use-project-history.ts';
@@ -43,6 +44,12 @@ function suggestedFileName(project: Project): string {
   return `${slug || 'privacy-policy'}.policy`;
 }
 
+/** The notes of an opened file's migration; read defensively, as older hosts do not send them. */
+function migrationNotesOf(result: object): string[] {
+  const notes = (result as { migrationNotes?: unknown }).migrationNotes;
+  return Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string') : [];
+}
+
 /**
  * New, Open, Save, Save As and crash recovery; what is saved and where;
  * autosave and the unsaved-changes mark (title bar, close prompt).
@@ -55,6 +62,7 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
   const [errorsPanel, setErrorsPanel] = useState<ErrorsPanelState | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   const [missingFile, setMissingFile] = useState<MissingFile | null>(null);
+  const [migration, setMigration] = useState<MigrationState | null>(null);
 
   const project = history?.present ?? null;
   const dirty = project !== null && project !== saved;
@@ -71,6 +79,7 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     setSaved(markSaved ? next : null);
     setFile(nextFile);
     setErrorsPanel(null);
+    setMigration(null);
   };
 
   const handleNew = async (id: string) => {
@@ -91,6 +100,7 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     const result = await host.openFile(path);
     if (result.ok) {
       load(result.project, { path: result.path, name: result.name }, true);
+      if (result.migratedFrom !== null) setMigration({ version: result.migratedFrom, notes: migrationNotesOf(result) });
       setStatus({ text: result.migratedFrom !== null ? t('status.migrated', { name: result.name, version: result.migratedFrom }) : t('status.opened', { name: result.name }) });
       return;
     }
@@ -204,6 +214,9 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     status,
     errorsPanel,
     dismissErrors: () => setErrorsPanel(null),
+    /** What was converted in the file just opened from an earlier format, until dismissed. */
+    migration,
+    dismissMigration: () => setMigration(null),
     recovery,
     missingFile,
     showMissing: (f: MissingFile) => setMissingFile({ name: f.name, path: f.path }),

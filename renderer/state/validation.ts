@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { formatPath, projectSchema, type Project } from '../../shared/model/index.ts';
+import { formatPath, projectSchema, referenceIssues, type Project } from '../../shared/model/index.ts';
 
-/** Validation messages of the form, keyed by field path (`processors[1].country`). */
+/** Validation messages of the form, keyed by field path (`recipients[1].storedIn[0]`). */
 export type FieldErrors = ReadonlyMap<string, string>;
 
 export interface Validation {
@@ -14,9 +14,9 @@ type Shape = typeof projectSchema.shape;
 type PartResult = { ok: true; data: unknown } | { ok: false; issues: readonly z.core.$ZodIssue[] };
 
 /**
- * Results per top-level part of the project (company, processors, …), keyed
+ * Results per top-level part of the project (company, recipients, …), keyed
  * by the part's object. Edits share structure, so a keystroke in the company
- * name leaves `processors` and `cookies` the same objects and their results
+ * name leaves `recipients` and `cookies` the same objects and their results
  * are reused: only the part that changed is parsed again.
  */
 const partResults = new WeakMap<object, Map<string, PartResult>>();
@@ -38,9 +38,12 @@ function validatePart(key: keyof Shape, value: unknown): PartResult {
 
 /**
  * Validates the edited project with the same zod schema as the file format,
- * mapping each issue to its field path. The project schema is an object of
- * independent parts (no cross-part rule), so parsing part by part gives the
- * same result as parsing the whole, and lets unchanged parts be skipped.
+ * mapping each issue to its field path. Each top-level part is parsed on its
+ * own (so unchanged parts are skipped); the schema's one rule across parts,
+ * ids and the references between categories, activities and recipients
+ * (`referenceIssues`), runs once those three parts are valid. The whole-schema
+ * parse gives the same messages, except that it may hold back reference
+ * messages while some other part has a type error: the form shows them at once.
  */
 export function validateProject(draft: unknown): Validation {
   if (draft === null || typeof draft !== 'object' || Array.isArray(draft)) return validateWhole(draft);
@@ -55,10 +58,30 @@ export function validateProject(draft: unknown): Validation {
     }
     for (const issue of result.issues) {
       const path = formatPath([key, ...issue.path]);
+      if (!errors.has(path)) errors.set(path, plainMessage(issue));
+    }
+  }
+  const lists = valid as Partial<Project>;
+  if (lists.dataCategories && lists.activities && lists.recipients) {
+    const references = referenceIssues({ dataCategories: lists.dataCategories, activities: lists.activities, recipients: lists.recipients });
+    for (const issue of references) {
+      const path = formatPath(issue.path);
       if (!errors.has(path)) errors.set(path, issue.message);
     }
   }
   return errors.size === 0 ? { valid: valid as Project, errors } : { valid: null, errors };
+}
+
+/**
+ * The schema's message, except zod's own wording for a number field left
+ * empty ("Invalid input: expected number, received NaN"), which says nothing
+ * to a user: it becomes "expected a number".
+ */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input:')) {
+    if (issue.expected === 'number' || issue.expected === 'int') return 'expected a number';
+  }
+  return issue.message;
 }
 
 function validateWhole(draft: unknown): Validation {
@@ -67,7 +90,7 @@ function validateWhole(draft: unknown): Validation {
   const errors = new Map<string, string>();
   for (const issue of result.error.issues) {
     const path = formatPath(issue.path);
-    if (!errors.has(path)) errors.set(path, issue.message);
+    if (!errors.has(path)) errors.set(path, plainMessage(issue));
   }
   return { valid: null, errors };
 }

@@ -7,6 +7,8 @@ import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/for
 import { PAPER_SIZES, parsePaperSize, type PaperSize } from '../export/html-style.ts';
 import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
 import { serializeProject } from '../model/project-file.ts';
+import { SCHEMA_VERSION } from '../model/schema.ts';
+import { riskWarnings } from '../checks/risks.ts';
 import { nodeEnv } from '../node/env.ts';
 import { nodeWriters } from '../node/writers.ts';
 import { TEMPLATES_DIR } from '../node/template-files.ts';
@@ -45,11 +47,20 @@ export async function handleNew(io: CliIo, starterId: string, out: string, force
   return EXIT.ok;
 }
 
-/** `policy-studio validate <file>`: exit 0 when valid, 1 with the path-named errors otherwise. */
+/**
+ * `policy-studio validate <file>`: exit 0 when valid, 1 with the path-named
+ * errors otherwise. Risky facts are printed as warnings after the summary,
+ * one line each; they never change the exit code.
+ */
 export async function handleValidate(io: CliIo, file: string): Promise<ExitCode> {
-  const project = await readProjectForCli(file, io);
-  if (!project) return EXIT.badInput;
-  io.stdout(`${file} is valid: ${project.dataCategories.length} data categories, ${project.processors.length} processors, ${project.cookies.length} cookies; languages ${project.languages.join(', ')}.\n`);
+  const read = await readProjectForCli(file, io);
+  if (!read) return EXIT.badInput;
+  const { project, migratedFrom } = read;
+  io.stdout(
+    `${file} is valid: ${project.dataCategories.length} data categories, ${project.activities.length} activities, ${project.recipients.length} recipients, ${project.cookies.length} cookies; languages ${project.languages.join(', ')}.\n`,
+  );
+  if (migratedFrom !== null) io.stdout(`note: ${file} is in format version ${migratedFrom}; run "policy-studio migrate ${file}" to update it to version ${SCHEMA_VERSION}.\n`);
+  for (const warning of riskWarnings(project)) io.stdout(`warning: ${warning.path}: ${warning.message}\n`);
   return EXIT.ok;
 }
 
@@ -80,8 +91,9 @@ export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCod
   const formats: ExportFormat[] = args.format ? parseList(args.format, 'format', EXPORT_FORMATS, isExportFormat) : ['html'];
   const requested: DocumentLanguage[] | undefined = args.lang ? parseList(args.lang, 'lang', DOCUMENT_LANGUAGES, isDocumentLanguage) : undefined;
   const paper = args.paper === undefined ? undefined : parsePaper(args.paper);
-  const project = await readProjectForCli(args.file, io);
-  if (!project) return EXIT.badInput;
+  const read = await readProjectForCli(args.file, io);
+  if (!read) return EXIT.badInput;
+  const { project } = read;
   const langs = requested ?? project.languages;
   const folder = resolve(io.cwd, args.out);
   const writers = nodeWriters();

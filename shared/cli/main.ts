@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { handleExport, handleNew, handleStarters, handleValidate } from './commands.ts';
+import { handleMigrate } from './migrate-command.ts';
+import { serializeJsonSchema } from '../model/json-schema.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 
 export const USAGE = `Usage: policy-studio <command> [options]
@@ -7,7 +9,13 @@ export const USAGE = `Usage: policy-studio <command> [options]
 Commands:
   starters                                  List the starter projects.
   new --starter <id> --out <file> [--force] Create a project from a starter.
-  validate <file>                           Check a .policy file; errors name the field.
+  validate <file>                           Check a .policy file; errors name the field
+                                            (exit 1), then warnings name risky facts
+                                            (exit 0).
+  migrate <file> [--out <new file>]         Update a file from an older format: prints
+                                            what to check, writes it in place keeping
+                                            <file>.bak, or to --out.
+  schema                                    Print the JSON Schema of .policy files.
   export <file> [--lang en,sv] [--format html,fragment,md,docx,pdf]
          [--paper a4|letter] [--out dir]
                                             Write privacy-policy.<lang>.<ext> files, and
@@ -49,6 +57,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         const [file] = positional(parseArgs({ args: rest, allowPositionals: true, options: {} }).positionals, 1, command);
         return await handleValidate(io, file!);
       }
+      case 'migrate': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' } } });
+        const [file] = positional(positionals, 1, command);
+        return await handleMigrate(io, file!, values.out);
+      }
+      case 'schema':
+        positional(parseArgs({ args: rest, allowPositionals: true, options: {} }).positionals, 0, command);
+        io.stdout(serializeJsonSchema());
+        return EXIT.ok;
       case 'export': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' } } });
         const [file] = positional(positionals, 1, command);

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatProjectError } from '../model/errors.ts';
-import { parseProjectFile } from '../model/project-file.ts';
-import type { Project } from '../model/schema.ts';
+import { parseProjectFile, type ParseResult } from '../model/project-file.ts';
 import type { CliIo } from './io.ts';
 
-/** Reads and validates a `.policy` file, printing every error with its JSON path; null when it is unusable. */
-export async function readProjectForCli(file: string, io: CliIo): Promise<Project | null> {
+/** A project read by the CLI, with what a migration from an older format changed. */
+export type CliProject = Extract<ParseResult, { ok: true }>;
+
+/** Reads and validates a `.policy` file (migrating an older one in memory), printing every error with its JSON path; null when it is unusable. */
+export async function readProjectForCli(file: string, io: CliIo): Promise<CliProject | null> {
   const path = resolve(io.cwd, file);
   let text: string;
   try {
@@ -22,5 +24,5 @@ export async function readProjectForCli(file: string, io: CliIo): Promise<Projec
     for (const error of result.errors) io.stderr(`  ${formatProjectError(error)}\n`);
     return null;
   }
-  return result.project;
+  return result;
 }

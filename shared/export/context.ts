@@ -8,7 +8,10 @@ import type { DocumentLanguage } from '../model/languages.ts';
  */
 export interface ExportContext {
   lang: DocumentLanguage;
+  /** The name the policy calls the company by (its trading name, else its legal name). */
   companyName: string;
+  /** The company's registered legal name: running headers and the author of PDF and Word files, as a lawyer expects. */
+  legalName: string;
   /** ISO date of the last update, shown in footers and metadata. */
   lastUpdated: string;
   /** Plain-text message in the document language, `{name}` placeholders filled. */

@@ -106,6 +106,12 @@ export type OpenFileResult =
       project: Project;
       /** Format version the file was migrated from, or null when it was current. */
       migratedFrom: number | null;
+      /**
+       * What the migration changed and what the user should check, one line
+       * each starting with the field path; empty when the file was current.
+       * The file on disk is untouched until the user saves.
+       */
+      migrationNotes: string[];
     }
   | Cancelled
   | { ok: false; kind: 'not-found'; path: string; message: string }
@@ -133,7 +139,17 @@ export interface RecentFile {
 export type RecentFilesResult = { ok: true; files: RecentFile[] } | HostFailure;
 
 export type SaveResult =
-  | { ok: true; path: string; name: string }
+  | {
+      ok: true;
+      path: string;
+      name: string;
+      /**
+       * Set on the first save over a file that was opened in an older format
+       * and migrated: the file was written in the current format and the
+       * older one is kept at `backupPath`, so the UI can say where.
+       */
+      keptOlderVersion?: { version: number; backupPath: string };
+    }
   | Cancelled
   | {
       ok: false;

@@ -1,20 +1,29 @@
+import type { ProjectError } from './errors.ts';
+import { migrateV1ToV2 } from './migrations/v1-to-v2.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
-/** A step that lifts a raw project object from version `from` to `from + 1`. */
-export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+/** What one step made of a file: the lifted object and what the user should check, or why it could not. */
+export type MigrationStepResult =
+  | { ok: true; value: Record<string, unknown>; notes: string[] }
+  | { ok: false; errors: ProjectError[] };
 
-/**
- * Migrations keyed by the version they start from. Version 1 is the first
- * published format, so the table is empty; when version 2 ships, its step
- * goes in as `1: (raw) => ({ ...raw, schemaVersion: 2, … })`.
- */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** A step that lifts a raw project object from version `from` to `from + 1`. */
+export type Migration = (raw: Record<string, unknown>) => MigrationStepResult;
+
+/** Migrations keyed by the version they start from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: migrateV1ToV2,
+};
 
 export type MigrationResult =
-  | { ok: true; value: Record<string, unknown>; migratedFrom: number | null }
-  | { ok: false; message: string };
+  | { ok: true; value: Record<string, unknown>; migratedFrom: number | null; notes: string[] }
+  | { ok: false; errors: ProjectError[] };
 
-/** Brings an older file up to the current schema version; refuses files written by a newer Policy Studio. */
+/**
+ * Brings an older file up to the current schema version in memory; refuses
+ * files written by a newer Policy Studio. `notes` tell the user, one line
+ * each, what was changed and what to check before saving.
+ */
 export function migrate(
   raw: Record<string, unknown>,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
@@ -22,19 +31,28 @@ export function migrate(
 ): MigrationResult {
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: `schemaVersion: expected a whole number from 1 to ${target}, got ${JSON.stringify(version) ?? 'nothing'}` };
+    return { ok: false, errors: [{ path: 'schemaVersion', message: `expected a whole number from 1 to ${target}, got ${JSON.stringify(version) ?? 'nothing'}` }] };
   }
   if (version > target) {
     return {
       ok: false,
-      message: `schemaVersion: this file was written by a newer Policy Studio (format version ${version}; this version reads up to ${target}). Update Policy Studio to open it.`,
+      errors: [
+        {
+          path: 'schemaVersion',
+          message: `this file was written by a newer Policy Studio (format version ${version}; this version reads up to ${target}). Update Policy Studio to open it.`,
+        },
+      ],
     };
   }
   let current = raw;
+  const notes: string[] = [];
   for (let v = version; v < target; v++) {
     const step = migrations[v];
-    if (!step) return { ok: false, message: `schemaVersion: no migration from version ${v} to ${v + 1}` };
-    current = step(current);
+    if (!step) return { ok: false, errors: [{ path: 'schemaVersion', message: `no migration from version ${v} to ${v + 1}` }] };
+    const result = step(current);
+    if (!result.ok) return result;
+    current = result.value;
+    notes.push(...result.notes);
   }
-  return { ok: true, value: current, migratedFrom: version === target ? null : version };
+  return { ok: true, value: current, migratedFrom: version === target ? null : version, notes };
 }

@@ -3,7 +3,7 @@ import { migrate } from './migrate.ts';
 import { projectSchema, type Project } from './schema.ts';
 
 export type ParseResult =
-  | { ok: true; project: Project; migratedFrom: number | null }
+  | { ok: true; project: Project; migratedFrom: number | null; migrationNotes: string[] }
   | { ok: false; errors: ProjectError[] };
 
 /** Where a JSON syntax error sits, as `line L, column C`, so the user can find it in a text editor. */
@@ -24,10 +24,10 @@ export function parseProject(raw: unknown): ParseResult {
     return { ok: false, errors: [{ path: '(root)', message: 'expected a JSON object' }] };
   }
   const migrated = migrate(raw as Record<string, unknown>);
-  if (!migrated.ok) return { ok: false, errors: [{ path: 'schemaVersion', message: migrated.message.replace(/^schemaVersion: /, '') }] };
+  if (!migrated.ok) return { ok: false, errors: migrated.errors };
   const result = projectSchema.safeParse(migrated.value);
   if (!result.success) return { ok: false, errors: toProjectErrors(result.error, migrated.value) };
-  return { ok: true, project: result.data, migratedFrom: migrated.migratedFrom };
+  return { ok: true, project: result.data, migratedFrom: migrated.migratedFrom, migrationNotes: migrated.notes };
 }
 
 /** Reads the text of a `.policy` file. */
@@ -41,6 +41,11 @@ export function parseProjectFile(text: string): ParseResult {
   return parseProject(raw);
 }
 
+/** `$schema` then `schemaVersion` open the file, as editors and readers expect; the rest follow alphabetically. */
+function rank(key: string): number {
+  return key === '$schema' ? 0 : key === 'schemaVersion' ? 1 : 2;
+}
+
 /**
  * Sorts object keys so that two saves of the same project produce the same
  * bytes and a change shows as a small diff in git. Arrays keep their order:
@@ -50,7 +55,7 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    const keys = Object.keys(value).sort((a, b) => (a === 'schemaVersion' ? -1 : b === 'schemaVersion' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
     for (const key of keys) {
       const v = (value as Record<string, unknown>)[key];
       if (v !== undefined) out[key] = sortKeys(v);

@@ -3,12 +3,18 @@ import { isCountryCode } from './countries.ts';
 import { DOCUMENT_LANGUAGES } from './languages.ts';
 
 /**
- * The `.policy` project file, schema version 1. Field names are a public
- * interface (consultants script them): rename nothing without a migration.
+ * The `.policy` project file, schema version 2. Field names are a public
+ * interface (consultants script them, editors complete them from
+ * `schema/policy.schema.json`): rename nothing without a migration.
  * The project holds facts, never generated prose; the only prose is what the
  * user wrote in the editor (overrides and custom sections).
+ *
+ * Version 2 models what real companies do, the way a record of processing
+ * (GDPR Art. 30) is organised: data categories (what, from where, how
+ * sensitive), processing activities (why, on which bases, for how long, to
+ * whom) and recipients (in which role, where, under which transfer tool).
  */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 const isoDate = z
   .string()
@@ -27,6 +33,9 @@ const url = z
   .string()
   .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), { error: 'expected a web address starting with http:// or https://' });
 
+/** A short id other facts refer to (`"account"`, `"stripe"`): lower-case letters, digits and dashes. */
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id of lower-case letters, digits and dashes, like "account-details"' });
+
 /**
  * Free text the user typed, either one string for every language or one per
  * document language (`{ "en": "…", "sv": "…" }`), so that a consultant can keep
@@ -43,6 +52,7 @@ export type LocalizedText = z.infer<typeof localizedText>;
 export const JURISDICTIONS = ['EU', 'UK', 'CH', 'US-CA', 'US', 'BR', 'CA', 'AU'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
+/** GDPR Art. 6(1)(a)–(f); LGPD Art. 7 has close equivalents. */
 export const LEGAL_BASES = [
   'consent',
   'contract',
@@ -53,15 +63,156 @@ export const LEGAL_BASES = [
 ] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
-export const DATA_SOURCES = ['data-subject', 'automatic', 'third-party', 'public'] as const;
+/**
+ * GDPR Art. 9(2)(a)–(j): the condition that lifts the ban on processing
+ * special-category data, needed beside the Art. 6 basis.
+ */
+export const SPECIAL_CONDITIONS = [
+  'explicit-consent', // (a)
+  'employment-social-security', // (b)
+  'vital-interests', // (c)
+  'not-for-profit-body', // (d)
+  'made-public', // (e)
+  'legal-claims', // (f)
+  'substantial-public-interest', // (g)
+  'health-care', // (h)
+  'public-health', // (i)
+  'archiving-research-statistics', // (j)
+] as const;
+export type SpecialCondition = (typeof SPECIAL_CONDITIONS)[number];
+
+/**
+ * Where a category comes from (GDPR Art. 13 vs Art. 14(2)(f); CCPA
+ * "categories of sources"). "inferred" covers what we generate or infer
+ * ourselves; "organisation" an employer, school or other body that enrols
+ * the person; "other-user" another user of the service.
+ */
+export const DATA_SOURCES = ['data-subject', 'automatic', 'inferred', 'third-party', 'public', 'organisation', 'other-user'] as const;
 export type DataSource = (typeof DATA_SOURCES)[number];
 
-/** Transfer safeguards for data leaving the EEA/UK (GDPR Chapter V). */
-export const SAFEGUARDS = ['adequacy', 'dpf', 'scc', 'bcr', 'derogation', 'none'] as const;
-export type Safeguard = (typeof SAFEGUARDS)[number];
+/** Sources that are a named outside party, whose name the policy states (Art. 14(2)(f)). */
+export const NAMED_SOURCES: readonly DataSource[] = ['third-party', 'public', 'organisation'];
+
+/** GDPR Art. 9(1) special categories, and Art. 10 criminal-offence data (a different regime). */
+export const SPECIAL_CATEGORIES = [
+  'racial-ethnic-origin',
+  'political-opinions',
+  'religious-philosophical-beliefs',
+  'trade-union-membership',
+  'genetic',
+  'biometric-identification',
+  'health',
+  'sex-life-orientation',
+  'criminal-offences',
+] as const;
+export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
+
+/**
+ * CCPA "sensitive personal information", Cal. Civ. Code §1798.140(ae) as
+ * amended: a different list from GDPR Art. 9 (a password is SPI, political
+ * opinions are not).
+ */
+export const SENSITIVE_PI_KINDS = [
+  'government-id', // (1)(A) SSN, driver's licence, state ID, passport
+  'account-login', // (1)(B) log-in with password or credentials
+  'financial-account', // (1)(B) financial account or card with its access code
+  'precise-geolocation', // (1)(C)
+  'racial-ethnic-origin', // (1)(D)
+  'citizenship-immigration', // (1)(D)
+  'religious-philosophical-beliefs', // (1)(D)
+  'union-membership', // (1)(D)
+  'communications-contents', // (1)(E) mail, email and text messages not addressed to us
+  'genetic', // (1)(F)
+  'neural', // (1)(G), added by SB 1223 (2024)
+  'biometric-identification', // (2)(A)
+  'health', // (2)(B)
+  'sex-life-orientation', // (2)(C)
+] as const;
+export type SensitivePiKind = (typeof SENSITIVE_PI_KINDS)[number];
+
+/** The CCPA's statutory categories of personal information, §1798.140(v)(1)(A)–(L). */
+export const CCPA_CATEGORIES = [
+  'identifiers', // (A)
+  'customer-records', // (B) §1798.80(e)
+  'protected-classifications', // (C)
+  'commercial', // (D)
+  'biometric', // (E)
+  'internet-activity', // (F)
+  'geolocation', // (G)
+  'sensory', // (H)
+  'professional', // (I)
+  'education', // (J)
+  'inferences', // (K)
+  'sensitive', // (L)
+] as const;
+export type CcpaCategory = (typeof CCPA_CATEGORIES)[number];
+
+/** GDPR Art. 13(2)(e): whether providing the data is a statutory or contractual requirement, needed to enter a contract, or optional. */
+export const REQUIREMENTS = ['statutory', 'contractual', 'contract-entry', 'optional'] as const;
+export type Requirement = (typeof REQUIREMENTS)[number];
+
+/** What starts a retention period. */
+export const RETENTION_STARTS = ['collection', 'end-of-contract', 'last-activity', 'end-of-financial-year'] as const;
+export type RetentionStart = (typeof RETENTION_STARTS)[number];
+
+export const RETENTION_UNITS = ['days', 'months', 'years'] as const;
+export type RetentionUnit = (typeof RETENTION_UNITS)[number];
+
+/**
+ * Who receives personal data. Processors (and their sub-processors) act on
+ * our instructions: the CCPA's service providers and contractors. The others
+ * decide themselves what they do with it.
+ */
+export const RECIPIENT_ROLES = [
+  'processor',
+  'sub-processor',
+  'independent-controller',
+  'joint-controller',
+  'group-company',
+  'public-authority',
+  'professional-adviser',
+  'business-transfer',
+  'other',
+] as const;
+export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
+
+/** Roles that act only on our instructions (GDPR Art. 28). */
+export const PROCESSOR_ROLES: readonly RecipientRole[] = ['processor', 'sub-processor'];
+
+/** The CCPA's words for a recipient (§1798.140(ag), (j), (ai)). */
+export const CCPA_ROLES = ['service-provider', 'contractor', 'third-party'] as const;
+export type CcpaRole = (typeof CCPA_ROLES)[number];
+
+/** Laws with a transfer regime of their own (GDPR Chapter V, UK GDPR Chapter V, FADP Art. 16–17). */
+export const TRANSFER_LAWS = ['eu', 'uk', 'ch'] as const;
+export type TransferLaw = (typeof TRANSFER_LAWS)[number];
+
+/**
+ * Transfer tools. "dpf" is the EU-US Data Privacy Framework under EU law,
+ * its UK Extension under UK law and the Swiss-US Data Privacy Framework under
+ * Swiss law; "idta" and "uk-addendum" exist only under UK law; "none" says
+ * that no tool is in place (allowed, warned about, never published as such).
+ */
+export const TRANSFER_MECHANISMS = ['adequacy', 'dpf', 'scc', 'idta', 'uk-addendum', 'bcr', 'derogation', 'none'] as const;
+export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
+
+/** GDPR Art. 49(1)(a)–(g), UK GDPR Art. 49(1), FADP Art. 17(1). */
+export const DEROGATIONS = [
+  'explicit-consent', // (a)
+  'contract-with-data-subject', // (b)
+  'contract-in-interest-of-data-subject', // (c)
+  'public-interest', // (d)
+  'legal-claims', // (e)
+  'vital-interests', // (f)
+  'public-register', // (g)
+] as const;
+export type Derogation = (typeof DEROGATIONS)[number];
 
 export const COOKIE_CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'] as const;
 export type CookieCategory = (typeof COOKIE_CATEGORIES)[number];
+
+export const REQUEST_CHANNEL_KINDS = ['email', 'web-form', 'phone', 'post', 'in-app'] as const;
+export type RequestChannelKind = (typeof REQUEST_CHANNEL_KINDS)[number];
 
 const address = z.object({
   street: nonEmpty,
@@ -79,29 +230,113 @@ const contactPerson = z.object({
   address: address.optional(),
 });
 
-const dataCategory = z.object({
-  name: localizedText,
-  examples: z.array(localizedText).default([]),
-  source: z.enum(DATA_SOURCES),
-  /** Who provides it when `source` is "third-party" or "public". */
-  sourceDetail: localizedText.optional(),
-  purposes: z.array(localizedText).min(1, { error: 'expected at least one purpose' }),
-  legalBasis: z.enum(LEGAL_BASES),
-  /** The interest weighed, required by GDPR Art. 13(1)(d) when the basis is legitimate interests. */
-  legitimateInterest: localizedText.optional(),
-  retention: localizedText,
-  /** Special category (GDPR Art. 9) or sensitive personal information (CPRA). */
-  sensitive: z.boolean().default(false),
-  /** Whether providing it is required by contract or law (GDPR Art. 13(2)(e)). */
-  required: z.boolean().default(false),
+/** A way to make a privacy request; the policy lists every one given (CCPA §1798.130(a)(1) asks for two or more). */
+const requestChannel = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('email'), email }),
+    z.object({ kind: z.literal('web-form'), url }),
+    z.object({ kind: z.literal('phone'), phone: nonEmpty, tollFree: z.boolean().default(false) }),
+    /** By letter to the company's address. */
+    z.object({ kind: z.literal('post') }),
+    /** Where in the app, e.g. "Settings › Privacy". */
+    z.object({ kind: z.literal('in-app'), where: localizedText }),
+  ],
+  { error: `expected a channel kind: one of ${REQUEST_CHANNEL_KINDS.join(', ')}` },
+);
+
+const dataSource = z.object({
+  kind: z.enum(DATA_SOURCES, { error: `expected a source: one of ${DATA_SOURCES.join(', ')}` }),
+  /** Who provides it, for a third party, public source or organisation (GDPR Art. 14(2)(f)). */
+  detail: localizedText.optional(),
 });
 
-const processor = z.object({
+const dataCategory = z.object({
+  id,
+  name: localizedText,
+  examples: z.array(localizedText).default([]),
+  sources: z.array(dataSource).min(1, { error: 'expected at least one source' }),
+  /** GDPR Art. 9 special category or Art. 10 criminal-offence data. */
+  special: z.enum(SPECIAL_CATEGORIES, { error: `expected one of ${SPECIAL_CATEGORIES.join(', ')}` }).optional(),
+  /** CPRA sensitive personal information. */
+  sensitivePi: z.enum(SENSITIVE_PI_KINDS, { error: `expected one of ${SENSITIVE_PI_KINDS.join(', ')}` }).optional(),
+  /** The CCPA statutory category it falls under. */
+  ccpaCategory: z.enum(CCPA_CATEGORIES, { error: `expected one of ${CCPA_CATEGORIES.join(', ')}` }).optional(),
+});
+
+/** One legal basis of an activity, with what that basis needs. */
+const legalBasisEntry = z.object({
+  basis: z.enum(LEGAL_BASES, { error: `expected a legal basis: one of ${LEGAL_BASES.join(', ')}` }),
+  /** Legitimate interests: the interest weighed (GDPR Art. 13(1)(d)). */
+  interest: localizedText.optional(),
+  /** Legal obligation: which law requires it ("the Swedish Bookkeeping Act (1999:1078)"). */
+  obligation: localizedText.optional(),
+  /** Special-category data: the Art. 9(2) condition. */
+  specialCondition: z.enum(SPECIAL_CONDITIONS, { error: `expected one of ${SPECIAL_CONDITIONS.join(', ')}` }).optional(),
+  /** Criminal-offence data: the law that authorises it (GDPR Art. 10). */
+  criminalAuthority: localizedText.optional(),
+});
+
+/** How long data is kept: a period and what starts it, or a text where no period fits. */
+const retention = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('period'),
+      amount: z.int({ error: 'expected a whole number' }).min(1, { error: 'expected 1 or more' }).max(1000),
+      unit: z.enum(RETENTION_UNITS, { error: `expected one of ${RETENTION_UNITS.join(', ')}` }),
+      from: z.enum(RETENTION_STARTS, { error: `expected one of ${RETENTION_STARTS.join(', ')}` }),
+    }),
+    z.object({ kind: z.literal('text'), text: localizedText }),
+  ],
+  { error: 'expected a retention kind: "period" or "text"' },
+);
+
+/** A processing activity: one purpose, the data it uses, why that is lawful, for how long, with whom. */
+const activity = z.object({
+  id,
+  purpose: localizedText,
+  /** Ids of the data categories it uses. */
+  categories: z.array(id).min(1, { error: 'expected at least one data category' }),
+  legalBases: z.array(legalBasisEntry).min(1, { error: 'expected at least one legal basis' }),
+  requirement: z.enum(REQUIREMENTS, { error: `expected one of ${REQUIREMENTS.join(', ')}` }).default('optional'),
+  /** What happens when the person does not provide the data (Art. 13(2)(e)). */
+  consequence: localizedText.optional(),
+  retention,
+  /** Ids of the recipients involved. */
+  recipients: z.array(id).default([]),
+  /** CCPA sale; sharing for cross-context behavioural advertising; targeted advertising (other US states); profiling. */
+  sells: z.boolean().default(false),
+  sharesForAdvertising: z.boolean().default(false),
+  targetedAdvertising: z.boolean().default(false),
+  profiling: z.boolean().default(false),
+});
+
+const transferEntry = z.object({
+  mechanism: z.enum(TRANSFER_MECHANISMS, { error: `expected one of ${TRANSFER_MECHANISMS.join(', ')}` }),
+  /** Which Art. 49 derogation, when the mechanism is "derogation". */
+  derogation: z.enum(DEROGATIONS, { error: `expected one of ${DEROGATIONS.join(', ')}` }).optional(),
+});
+
+const recipient = z.object({
+  id,
   name: nonEmpty,
+  role: z.enum(RECIPIENT_ROLES, { error: `expected a role: one of ${RECIPIENT_ROLES.join(', ')}` }),
+  /** What they do with the data, or why they receive it. */
   activity: localizedText,
-  country,
-  safeguard: z.enum(SAFEGUARDS).default('none'),
+  /** Where the data is stored. */
+  storedIn: z.array(country).min(1, { error: 'expected at least one country' }),
+  /** Where else it can be accessed from (support staff, sub-processors). */
+  accessedFrom: z.array(country).default([]),
+  /** The transfer tool per law, for data leaving the EEA, the UK or Switzerland. */
+  transfers: z.partialRecord(z.enum(TRANSFER_LAWS), transferEntry).default({}),
   url: url.optional(),
+  /** An independent controller's own privacy policy. */
+  privacyPolicyUrl: url.optional(),
+  /** A joint controller: the essence of the arrangement (GDPR Art. 26(2)). */
+  jointArrangement: localizedText.optional(),
+  /** The CCPA's word for it; by default service provider for processors, third party for the others. */
+  ccpaRole: z.enum(CCPA_ROLES, { error: `expected one of ${CCPA_ROLES.join(', ')}` }).optional(),
 });
 
 const cookie = z.object({
@@ -134,108 +369,173 @@ const customSection = z.object({
   content: z.record(z.string(), z.unknown()),
 });
 
-export const projectSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  company: z.object({
-    legalName: nonEmpty,
-    tradingName: nonEmpty.optional(),
-    registrationNumber: nonEmpty.optional(),
-    address,
-    email,
-    phone: nonEmpty.optional(),
-    website: url.optional(),
-    dpo: contactPerson.optional(),
-    /** GDPR Art. 27 / UK GDPR Art. 27 representatives, for companies established outside the EU/UK. */
-    representatives: z
-      .object({ eu: contactPerson.optional(), uk: contactPerson.optional(), ch: contactPerson.optional() })
-      .default({}),
-  }),
-  /** Whether the company decides why and how data is processed (controller) or acts for customers (processor) too. */
-  role: z.enum(['controller', 'controller-and-processor']).default('controller'),
-  /** What the policy covers: sites, apps and services, named by the user. */
-  scope: z
-    .object({
-      services: z.array(localizedText).default([]),
-    })
-    .default({ services: [] }),
-  languages: z
-    .array(z.enum(DOCUMENT_LANGUAGES, { error: `expected one of ${DOCUMENT_LANGUAGES.join(', ')}` }))
-    .min(1, { error: 'expected at least one language' })
-    .refine((l) => new Set(l).size === l.length, { error: 'expected each language once' }),
-  jurisdictions: z
-    .array(z.enum(JURISDICTIONS, { error: `expected one of ${JURISDICTIONS.join(', ')}` }))
-    .min(1, { error: 'expected at least one jurisdiction' })
-    .refine((l) => new Set(l).size === l.length, { error: 'expected each jurisdiction once' }),
-  effectiveDate: isoDate,
-  dataCategories: z.array(dataCategory).min(1, { error: 'expected at least one data category' }),
-  processors: z.array(processor).default([]),
-  cookies: z.array(cookie).default([]),
-  children: z
-    .object({
+/** Ids in a list must be unique, and references must name an existing id. */
+function duplicateIds(items: readonly { id: string }[]): number[] {
+  const seen = new Set<string>();
+  const dup: number[] = [];
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) dup.push(i);
+    seen.add(item.id);
+  });
+  return dup;
+}
+
+/** The lists that refer to each other by id. */
+interface ReferencingLists {
+  dataCategories: readonly { id: string }[];
+  activities: readonly { id: string; categories: readonly string[]; recipients: readonly string[] }[];
+  recipients: readonly { id: string }[];
+}
+
+/**
+ * Duplicate ids and references to ids that do not exist, each with the path
+ * of the entry to fix. Exported so that the form, which validates the
+ * project part by part, applies the very same rule.
+ */
+export function referenceIssues(p: ReferencingLists): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  for (const i of duplicateIds(p.dataCategories)) out.push({ path: ['dataCategories', i, 'id'], message: `expected a unique id; "${p.dataCategories[i]?.id}" is used twice` });
+  for (const i of duplicateIds(p.activities)) out.push({ path: ['activities', i, 'id'], message: `expected a unique id; "${p.activities[i]?.id}" is used twice` });
+  for (const i of duplicateIds(p.recipients)) out.push({ path: ['recipients', i, 'id'], message: `expected a unique id; "${p.recipients[i]?.id}" is used twice` });
+  const categoryIds = new Set(p.dataCategories.map((c) => c.id));
+  const recipientIds = new Set(p.recipients.map((r) => r.id));
+  p.activities.forEach((a, i) => {
+    a.categories.forEach((c, j) => {
+      if (!categoryIds.has(c)) out.push({ path: ['activities', i, 'categories', j], message: `expected the id of a data category, got "${c}"` });
+    });
+    a.recipients.forEach((r, j) => {
+      if (!recipientIds.has(r)) out.push({ path: ['activities', i, 'recipients', j], message: `expected the id of a recipient, got "${r}"` });
+    });
+  });
+  return out;
+}
+
+export const projectSchema = z
+  .object({
+    /** The JSON Schema an editor validates the file against (`schema/policy.schema.json`); kept on save, never printed. */
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    company: z.object({
+      legalName: nonEmpty,
+      tradingName: nonEmpty.optional(),
+      registrationNumber: nonEmpty.optional(),
+      address,
+      email,
+      phone: nonEmpty.optional(),
+      website: url.optional(),
+      dpo: contactPerson.optional(),
+      /** GDPR Art. 27 / UK GDPR Art. 27 / FADP Art. 14 representatives, for companies established outside the EU/UK/CH. */
+      representatives: z
+        .object({ eu: contactPerson.optional(), uk: contactPerson.optional(), ch: contactPerson.optional() })
+        .default({}),
+      /** Countries where the company itself holds personal data; empty means its own country. */
+      dataLocations: z.array(country).default([]),
+      /** Whether the company (a US organisation) is self-certified under the Data Privacy Framework(s). */
+      dpfCertified: z.boolean().default(false),
+      /** Ways to make a privacy request; empty means by email to `company.email`. */
+      requestChannels: z.array(requestChannel).default([]),
       /**
-       * Youngest age allowed to use the service; 0 when it is not restricted by age. For a service
-       * directed at children, the age below which a parent must consent.
+       * Whether the business operates exclusively online and has a direct relationship with the
+       * consumers whose data it collects: then the CCPA asks only for an email address for requests,
+       * not a toll-free number (Cal. Civ. Code §1798.130(a)(1)(A)).
        */
-      minimumAge: z.int().min(0).max(21),
-      /** Whether the service is directed at children (COPPA and GDPR Art. 8 wording). */
-      directedAtChildren: z.boolean().default(false),
-    })
-    .refine((c) => !c.directedAtChildren || c.minimumAge > 0, {
-      error: 'expected the age below which a parent must consent (1 or more) when "directedAtChildren" is true',
-      path: ['minimumAge'],
-    })
-    .default({ minimumAge: 16, directedAtChildren: false }),
-  rights: z
-    .object({
-      /** The company's own promise; the policy never states more than each law allows. */
-      responseDays: z.int().min(1).max(90).optional(),
-    })
-    .default({}),
-  changes: z
-    .object({
-      noticeDays: z.int().min(0).max(365),
-    })
-    .default({ noticeDays: 30 }),
-  changeLog: z.array(changeLogEntry).default([]),
-  marketing: z
-    .object({
-      directMarketing: z.boolean(),
-      channels: z.array(z.enum(['email', 'sms', 'phone', 'post', 'push'])).default([]),
-    })
-    .default({ directMarketing: false, channels: [] }),
-  automatedDecisions: z
-    .object({
-      used: z.boolean(),
-      description: localizedText.optional(),
-    })
-    .refine((a) => !a.used || a.description !== undefined, {
-      error: 'expected a description of the automated decision when "used" is true',
-      path: ['description'],
-    })
-    .default({ used: false }),
-  /** CCPA/CPRA: whether personal information is sold or shared for cross-context behavioural advertising. */
-  dataSales: z
-    .object({ sells: z.boolean(), sharesForAdvertising: z.boolean() })
-    .default({ sells: false, sharesForAdvertising: false }),
-  security: z
-    .object({
-      measures: z.array(localizedText).default([]),
-    })
-    .default({ measures: [] }),
-  /** Browser privacy signals: Do Not Track and Global Privacy Control. */
-  signals: z
-    .object({ doNotTrack: z.enum(['honored', 'not-honored']), globalPrivacyControl: z.enum(['honored', 'not-honored']) })
-    .default({ doNotTrack: 'not-honored', globalPrivacyControl: 'honored' }),
-  overrides: z.array(override).default([]),
-  customSections: z.array(customSection).default([]),
-});
+      onlineOnly: z.boolean().optional(),
+    }),
+    /** Whether the company decides why and how data is processed (controller) or acts for customers (processor) too. */
+    role: z.enum(['controller', 'controller-and-processor']).default('controller'),
+    /** What the policy covers: sites, apps and services, named by the user. */
+    scope: z
+      .object({
+        services: z.array(localizedText).default([]),
+      })
+      .default({ services: [] }),
+    languages: z
+      .array(z.enum(DOCUMENT_LANGUAGES, { error: `expected one of ${DOCUMENT_LANGUAGES.join(', ')}` }))
+      .min(1, { error: 'expected at least one language' })
+      .refine((l) => new Set(l).size === l.length, { error: 'expected each language once' }),
+    jurisdictions: z
+      .array(z.enum(JURISDICTIONS, { error: `expected one of ${JURISDICTIONS.join(', ')}` }))
+      .min(1, { error: 'expected at least one jurisdiction' })
+      .refine((l) => new Set(l).size === l.length, { error: 'expected each jurisdiction once' }),
+    effectiveDate: isoDate,
+    dataCategories: z.array(dataCategory).min(1, { error: 'expected at least one data category' }),
+    activities: z.array(activity).min(1, { error: 'expected at least one processing activity' }),
+    recipients: z.array(recipient).default([]),
+    cookies: z.array(cookie).default([]),
+    children: z
+      .object({
+        /**
+         * Youngest age allowed to use the service; 0 when it is not restricted by age. For a service
+         * directed at children, the age below which a parent must consent.
+         */
+        minimumAge: z.int({ error: 'expected a whole number of years, 0 when there is no minimum' }).min(0).max(21),
+        /** Whether the service is directed at children (COPPA and GDPR Art. 8 wording). */
+        directedAtChildren: z.boolean().default(false),
+        /** How a parent's consent is obtained and verified, when children below the age may take part with it. */
+        parentalConsent: localizedText.optional(),
+      })
+      .refine((c) => !c.directedAtChildren || c.minimumAge > 0, {
+        error: 'expected the age below which a parent must consent (1 or more) when "directedAtChildren" is true',
+        path: ['minimumAge'],
+      })
+      .default({ minimumAge: 16, directedAtChildren: false }),
+    rights: z
+      .object({
+        /** The company's own promise; the policy never states more than each law allows. */
+        responseDays: z.int().min(1).max(90).optional(),
+      })
+      .default({}),
+    changes: z
+      .object({
+        noticeDays: z.int().min(0).max(365),
+      })
+      .default({ noticeDays: 30 }),
+    changeLog: z.array(changeLogEntry).default([]),
+    marketing: z
+      .object({
+        directMarketing: z.boolean(),
+        channels: z.array(z.enum(['email', 'sms', 'phone', 'post', 'push'])).default([]),
+      })
+      .default({ directMarketing: false, channels: [] }),
+    automatedDecisions: z
+      .object({
+        used: z.boolean(),
+        description: localizedText.optional(),
+      })
+      .refine((a) => !a.used || a.description !== undefined, {
+        error: 'expected a description of the automated decision when "used" is true',
+        path: ['description'],
+      })
+      .default({ used: false }),
+    security: z
+      .object({
+        measures: z.array(localizedText).default([]),
+      })
+      .default({ measures: [] }),
+    /** Browser privacy signals: Do Not Track and Global Privacy Control. */
+    signals: z
+      .object({ doNotTrack: z.enum(['honored', 'not-honored']), globalPrivacyControl: z.enum(['honored', 'not-honored']) })
+      .default({ doNotTrack: 'not-honored', globalPrivacyControl: 'honored' }),
+    overrides: z.array(override).default([]),
+    customSections: z.array(customSection).default([]),
+  })
+  .superRefine((p, ctx) => {
+    // References between lists are checked here so that the error names the exact entry to fix.
+    for (const issue of referenceIssues(p)) ctx.addIssue({ code: 'custom', ...issue });
+  });
 
 /** A validated project with every default filled in. */
 export type Project = z.infer<typeof projectSchema>;
 /** What a user may write in a file: defaults may be left out. */
 export type ProjectInput = z.input<typeof projectSchema>;
 export type DataCategory = Project['dataCategories'][number];
-export type Processor = Project['processors'][number];
+export type DataSourceEntry = DataCategory['sources'][number];
+export type Activity = Project['activities'][number];
+export type LegalBasisEntry = Activity['legalBases'][number];
+export type Retention = Activity['retention'];
+export type Recipient = Project['recipients'][number];
+export type TransferEntry = NonNullable<Recipient['transfers'][TransferLaw]>;
+export type RequestChannel = Project['company']['requestChannels'][number];
 export type Cookie = Project['cookies'][number];
 export type Override = Project['overrides'][number];
 export type CustomSection = Project['customSections'][number];

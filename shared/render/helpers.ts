@@ -1,12 +1,13 @@
 import Handlebars from 'handlebars';
 import type { DocumentLanguage } from '../model/languages.ts';
 import { textFor } from '../model/localized.ts';
-import type { LocalizedText } from '../model/schema.ts';
+import type { LocalizedText, Retention } from '../model/schema.ts';
 import { addressLines, type PostalAddress } from './address.ts';
 import { escapeHtml, isSafeHref } from './escape.ts';
 import { formatters } from './format.ts';
 import type { LanguagePack } from './language-pack.ts';
 import { formatMessage } from './messages.ts';
+import { formatRetention } from './retention.ts';
 
 type HelperOptions = Handlebars.HelperOptions;
 type Hash = Record<string, unknown>;
@@ -47,6 +48,13 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, regi
   hbs.registerHelper('msg', (...args: unknown[]) => message(args.slice(0, -1).map(String).join('.')));
   hbs.registerHelper('days', (n: number) => duration(n, 'day'));
   hbs.registerHelper('duration', (d: { amount: number; unit: 'day' | 'month' }) => duration(d.amount, d.unit));
+  /** `{{retention r}}`: a structured retention in words, or the text as typed. */
+  hbs.registerHelper('retention', (r: Retention) => formatRetention(r, lang, message, fmt.plural));
+  /** `{{sentence text}}`: user text ending a sentence, with a full stop added unless it ends in one already. */
+  hbs.registerHelper('sentence', (value: LocalizedText | undefined) => {
+    const text = value === undefined ? '' : textFor(value, lang).trim();
+    return /[.!?…]["'”’)]*$/.test(text) ? text : `${text}.`;
+  });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('gt', (a: number, b: number) => a > b);
   hbs.registerHelper('includes', (list: unknown, value: unknown) => Array.isArray(list) && list.includes(value));

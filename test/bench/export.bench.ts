@@ -58,7 +58,7 @@ export async function benchExport(): Promise<void> {
     const { document, context } = generatePolicy(project, 'en', nodeEnv);
     const htmlFile = join(dir, 'large.en.html');
     writeFileSync(htmlFile, exportStandaloneHtml(document, context));
-    console.log(`Large project: ${project.processors.length} processors, ${project.cookies.length} cookies, ${project.dataCategories.length} data categories; standalone HTML (en) ${mib(statSync(htmlFile).size)}`);
+    console.log(`Large project: ${project.activities.length} activities, ${project.recipients.length} recipients, ${project.cookies.length} cookies, ${project.dataCategories.length} data categories; standalone HTML (en) ${mib(statSync(htmlFile).size)}`);
 
     // (a) Whole process: what a user or a build script waits for.
     const ours = timeProcess(process.execPath, [CLI, 'export', policyFile, '--lang', 'en', '--format', 'docx', '--out', join(dir, 'cli-out')]);

@@ -7,7 +7,7 @@ import { fmt, median, mib, time } from './stats.ts';
 /** Issue "Policy core": plan + render + document of the large project, one language; target ≤ 20 ms median. */
 export async function benchPipeline(): Promise<void> {
   const project = largeProject();
-  console.log(`Large project: ${project.processors.length} processors, ${project.cookies.length} cookies, ${project.dataCategories.length} data categories, ${project.jurisdictions.length} jurisdictions`);
+  console.log(`Large project: ${project.activities.length} activities, ${project.recipients.length} recipients, ${project.cookies.length} cookies, ${project.dataCategories.length} data categories, ${project.jurisdictions.length} jurisdictions`);
   for (const lang of project.languages) {
     const full = await time(() => generatePolicy(project, lang, nodeEnv), 30, 5);
     console.log(`  plan + render + document (${lang}): median ${fmt(median(full))} (min ${fmt(Math.min(...full))}, target ≤ 20 ms)`);

@@ -1,5 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CountryDatalist, CountryInput } from '../../renderer/components/fields.tsx';
 import { ProjectForm } from '../../renderer/components/ProjectForm.tsx';
 import { countryName, countryOptions, parseCountry } from '../../renderer/i18n/countries.ts';
 import { COUNTRY_CODES, type Project } from '../../shared/model/index.ts';
@@ -16,8 +18,7 @@ function renderForm(project: Project = buildProject()) {
       <ProjectForm />
     </FormHarness>,
   );
-  const processors = within(view.container.querySelector('#form-processors') as HTMLElement);
-  return { ...view, processors, latest: () => latest };
+  return { ...view, latest: () => latest };
 }
 
 describe('countries named in the UI language', () => {
@@ -103,67 +104,82 @@ describe('State / province only where addresses use one', () => {
   });
 });
 
-describe('processor country cell', () => {
+/** A CountryInput holding its value in state, with an undo button, as a form field would. */
+function CountryBox({ initial }: { initial: string }) {
+  const [values, setValues] = useState([initial]);
+  return (
+    <>
+      <CountryInput aria-label="Country box" listId="countries" value={values[values.length - 1]!} onChange={(code) => setValues((v) => [...v, code])} />
+      <CountryDatalist id="countries" />
+      <output data-testid="stored">{values[values.length - 1]}</output>
+      <button type="button" onClick={() => setValues((v) => (v.length > 1 ? v.slice(0, -1) : v))}>
+        box-undo
+      </button>
+    </>
+  );
+}
+
+describe('typed country input', () => {
   it('shows the name, takes a typed name or code, and stores the code', () => {
-    const { processors, latest } = renderForm();
-    const cell = processors.getByLabelText('Country, row 1') as HTMLInputElement;
+    render(<CountryBox initial="DE" />);
+    const cell = screen.getByLabelText('Country box') as HTMLInputElement;
+    const stored = () => screen.getByTestId('stored').textContent;
     expect(cell.value).toBe('Germany');
-    expect(cell.getAttribute('list')).toBeTruthy();
     expect(document.getElementById(cell.getAttribute('list')!)?.querySelectorAll('option')).toHaveLength(COUNTRY_CODES.size);
     fireEvent.focus(cell);
     fireEvent.change(cell, { target: { value: 'Sweden' } });
-    expect(latest().processors[0]?.country).toBe('SE');
+    expect(stored()).toBe('SE');
     fireEvent.change(cell, { target: { value: 'no' } });
-    expect(latest().processors[0]?.country).toBe('NO');
+    expect(stored()).toBe('NO');
     // While typing, the text stays as typed ("De" on the way to "Denmark" is not shown as "Germany").
     fireEvent.change(cell, { target: { value: 'De' } });
     expect(cell.value).toBe('De');
     fireEvent.change(cell, { target: { value: 'Denmark' } });
     fireEvent.blur(cell);
-    expect(latest().processors[0]?.country).toBe('DK');
+    expect(stored()).toBe('DK');
     expect(cell.value).toBe('Denmark');
   });
 
-  it('shows the new country when the value changes while the cell has focus (undo)', () => {
-    const { processors, latest } = renderForm();
-    const cell = processors.getByLabelText('Country, row 2') as HTMLInputElement;
+  it('shows the new country when the value changes while it has focus (undo)', () => {
+    render(<CountryBox initial="US" />);
+    const cell = screen.getByLabelText('Country box') as HTMLInputElement;
     fireEvent.focus(cell);
-    fireEvent.change(cell, { target: { value: 'swed' } });
-    expect(cell.value).toBe('swed');
     fireEvent.change(cell, { target: { value: 'sweden' } });
-    expect(latest().processors[1]?.country).toBe('SE');
-    fireEvent.click(screen.getByText('test-undo'));
-    expect(latest().processors[1]?.country).toBe('US');
+    expect(screen.getByTestId('stored').textContent).toBe('SE');
+    fireEvent.click(screen.getByText('box-undo'));
     expect(cell.value).toBe('United States');
   });
+});
 
-  it('stores unknown text as typed and shows the validation message', () => {
-    const { processors, latest } = renderForm();
-    const cell = processors.getByLabelText('Country, row 2') as HTMLInputElement;
-    fireEvent.focus(cell);
-    fireEvent.change(cell, { target: { value: 'Atlantis' } });
-    fireEvent.blur(cell);
-    expect(latest().processors[1]?.country).toBe('Atlantis');
-    expect(cell.value).toBe('Atlantis');
-    expect(cell.getAttribute('aria-invalid')).toBe('true');
-    expect(processors.getByText('Country: expected an ISO country code')).toBeTruthy();
+describe('recipient countries', () => {
+  it('lists the countries by name, adds one from the select and removes one, storing ISO codes', () => {
+    const { latest } = renderForm();
+    const card = within(screen.getByRole('group', { name: 'Postmark' }));
+    const stored = card.getByRole('group', { name: 'Countries where the data is stored' });
+    expect(within(stored).getByText('United States')).toBeTruthy();
+    fireEvent.change(within(stored).getByLabelText('Add a country: Countries where the data is stored'), { target: { value: 'IE' } });
+    expect(latest().recipients[1]?.storedIn).toEqual(['US', 'IE']);
+    fireEvent.click(within(stored).getByRole('button', { name: 'Remove United States' }));
+    expect(latest().recipients[1]?.storedIn).toEqual(['IE']);
   });
 
-  it('turns pasted country names into codes', () => {
-    const { processors, latest } = renderForm();
-    const text = 'Name\tCountry\tSafeguard\nAcme\tUnited States\tStandard contractual clauses signed with the recipient\n';
-    fireEvent.paste(processors.getByLabelText('Name, row 2'), { clipboardData: { getData: () => text } });
-    expect(latest().processors[2]).toMatchObject({ name: 'Acme', country: 'US', safeguard: 'scc' });
+  it('keeps a code that is not a country from a file, with its message', () => {
+    const project = buildProject();
+    renderForm({ ...project, recipients: [project.recipients[0]!, { ...project.recipients[1]!, storedIn: ['Norge'] }] });
+    const stored = within(screen.getByRole('group', { name: 'Postmark' })).getByRole('group', { name: 'Countries where the data is stored' });
+    expect(within(stored).getByText('Norge')).toBeTruthy();
+    expect(within(stored).getByText('expected an ISO country code')).toBeTruthy();
   });
 });
 
 describe('choices with plain-English labels', () => {
-  it('labels safeguards with their code and meaning, and shows the help of the chosen legal basis', () => {
-    const { processors, container } = renderForm();
-    const safeguard = processors.getByLabelText('Safeguard, row 2') as HTMLSelectElement;
-    expect(safeguard.selectedOptions[0]?.textContent).toBe('dpf — EU-US Data Privacy Framework (recipient must be certified)');
-    const purposes = within(container.querySelector('#form-purposes') as HTMLElement);
-    const basis = purposes.getAllByLabelText('Legal basis')[0] as HTMLSelectElement;
+  it('names the transfer tool as the law calls it, and shows the help of the chosen legal basis', () => {
+    const { container } = renderForm();
+    const postmark = within(screen.getByRole('group', { name: 'Postmark' }));
+    const tool = postmark.getByLabelText('Transfer tool under EU law') as HTMLSelectElement;
+    expect(tool.selectedOptions[0]?.textContent).toBe('EU-US Data Privacy Framework');
+    const activities = within(container.querySelector('#form-activities') as HTMLElement);
+    const basis = activities.getAllByLabelText('Legal basis 1')[0] as HTMLSelectElement;
     expect(basis.selectedOptions[0]?.textContent).toBe('Contract');
     const hint = document.getElementById(basis.getAttribute('aria-describedby')!);
     expect(hint?.textContent).toMatch(/Art\. 6\(1\)\(b\)/);

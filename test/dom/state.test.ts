@@ -34,7 +34,7 @@ describe('paths', () => {
     expect(getIn(next, ['a', 'b', 1, 'c'])).toBe(3);
     expect(next.d).toBe(value.d);
     expect(setIn(value, ['d', 'e'], undefined)).toEqual({ a: value.a, d: {} });
-    expect(pathKey(['processors', 1, 'country'])).toBe('processors[1].country');
+    expect(pathKey(['recipients', 1, 'storedIn', 0])).toBe('recipients[1].storedIn[0]');
   });
 });
 
@@ -113,16 +113,22 @@ describe('validation part by part', () => {
     return { valid: result.success ? result.data : null, errors };
   };
 
-  it('gives the same result as parsing the whole project, valid or not', () => {
+  it('gives the same result as parsing the whole project, valid or not, references included', () => {
     const starters = readdirSync(STARTERS).filter((f) => f.endsWith('.policy'));
     expect(starters.length).toBeGreaterThan(0);
     const base = buildProject();
+    const [first, second] = base.activities;
     const drafts: unknown[] = [
       ...starters.map((f) => JSON.parse(readFileSync(join(STARTERS, f), 'utf8')) as unknown),
       base,
       { ...base, company: { ...base.company, legalName: '', email: 'nope' } },
-      { ...base, processors: [{ ...base.processors[0]!, country: 'Norge' }], jurisdictions: [] },
+      { ...base, recipients: [{ ...base.recipients[0]!, storedIn: ['Norge'] }, base.recipients[1]], jurisdictions: [] },
       { ...base, children: { minimumAge: 0, directedAtChildren: true }, unknownKey: 1 },
+      // Cross-references: a removed category still named, a duplicate id, an unknown recipient.
+      { ...base, activities: [{ ...first!, categories: ['gone'] }, { ...second!, id: first!.id, recipients: ['nobody'] }] },
+      { ...base, dataCategories: [base.dataCategories[0], { ...base.dataCategories[1]!, id: base.dataCategories[0]!.id }] },
+      // A reference error beside a format error elsewhere: the whole parse reports both too.
+      { ...base, company: { ...base.company, email: 'nope' }, activities: [{ ...first!, recipients: ['nobody'] }] },
       { schemaVersion: 1 },
     ];
     for (const draft of drafts) {
@@ -133,12 +139,19 @@ describe('validation part by part', () => {
     }
   });
 
+  it('says "expected a number" for an emptied number field, not zod\'s "received NaN"', () => {
+    const base = buildProject();
+    expect(projectSchema.safeParse({ ...base, changes: { noticeDays: Number.NaN } }).error?.issues[0]?.message).toMatch(/received NaN/);
+    const result = validateProject({ ...base, changes: { noticeDays: Number.NaN } });
+    expect(result.errors.get('changes.noticeDays')).toBe('expected a number');
+  });
+
   it('reuses the result of parts that did not change (same objects in, same objects out)', () => {
     const base = buildProject();
     const first = validateProject(base);
     const edited = validateProject({ ...base, company: { ...base.company, legalName: 'Renamed AB' } });
     expect(edited.valid?.company.legalName).toBe('Renamed AB');
-    expect(edited.valid?.processors).toBe(first.valid?.processors);
+    expect(edited.valid?.recipients).toBe(first.valid?.recipients);
     expect(edited.valid?.cookies).toBe(first.valid?.cookies);
     expect(edited.valid?.company).not.toBe(first.valid?.company);
   });

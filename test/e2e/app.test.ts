@@ -106,20 +106,21 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     await page.getByLabel('Trading name').fill('');
     await waitForDocText(page, 'Acme Testing AB');
 
-    // A processor row added to the table shows in the document.
-    const processors = page.locator('#form-processors');
-    await processors.getByRole('button', { name: /Add row/ }).click();
-    const rows = await processors.locator('tbody tr:not(.ps-row-error)').count();
-    await processors.getByLabel(`Name, row ${rows}`).fill('ZetaMail Ltd');
-    await processors.getByLabel(`What they do, row ${rows}`).fill('Sending our newsletters');
-    await processors.getByLabel(`Country, row ${rows}`).fill('DE');
+    // A recipient card added, named and picked by an activity shows in the document.
+    const recipients = page.locator('#form-recipients');
+    const count = await recipients.locator('.ps-card').count();
+    await recipients.getByRole('button', { name: '+ Add recipient' }).click();
+    const fresh = recipients.getByRole('group', { name: `New recipient ${count + 1}` });
+    await fresh.getByLabel('Name', { exact: true }).fill('ZetaMail Ltd');
+    const zeta = recipients.getByRole('group', { name: 'ZetaMail Ltd' });
+    await zeta.getByLabel('What they do').fill('Sending our newsletters');
+    await zeta.getByLabel('Add a country: Countries where the data is stored').selectOption('DE');
+    await expect.poll(() => zeta.locator('.ps-chip').allInnerTexts()).toContain('Germany');
+    await page.locator('#form-activities .ps-card').first().getByRole('group', { name: 'Recipients involved' }).getByLabel('ZetaMail Ltd').check();
     await waitForDocText(page, 'ZetaMail Ltd');
     expect(await docText(page)).toContain('Acme Testing AB');
-    // The country was typed as a code; the cell shows its name and the project stores the code.
-    await processors.getByLabel(`Name, row ${rows}`).focus();
-    expect(await processors.getByLabel(`Country, row ${rows}`).inputValue()).toBe('Germany');
 
-    // Ctrl+F finds the processor in the document: highlighted, counted, stepped with Enter, closed with Escape.
+    // Ctrl+F finds the recipient in the document: highlighted, counted, stepped with Enter, closed with Escape.
     await page.keyboard.press('Control+f');
     const find = page.getByRole('searchbox', { name: 'Find in document' });
     await expect.poll(() => find.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -159,11 +160,14 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     await page.getByText('Saved acme.policy').waitFor();
     const saved = JSON.parse(readFileSync(file, 'utf8')) as {
       company: { legalName: string };
-      processors: { name: string }[];
+      recipients: { id: string; name: string; storedIn: string[] }[];
+      activities: { recipients: string[] }[];
       overrides: { sectionId: string; content: unknown }[];
     };
     expect(saved.company.legalName).toBe('Acme Testing AB');
-    expect(saved.processors.map((p) => p.name)).toContain('ZetaMail Ltd');
+    // The id was made from the name; the country is stored as its code; the activity refers to the id.
+    expect(saved.recipients.find((r) => r.name === 'ZetaMail Ltd')).toMatchObject({ id: 'zetamail-ltd', storedIn: expect.arrayContaining(['DE']) });
+    expect(saved.activities[0]?.recipients).toContain('zetamail-ltd');
     const override = saved.overrides.find((o) => o.sectionId === 'security');
     expect(JSON.stringify(override?.content)).toContain('test our backups every quarter');
     await page.close();

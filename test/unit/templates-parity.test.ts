@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LANGUAGES } from '../../shared/model/languages.ts';
-import { COOKIE_CATEGORIES, DATA_SOURCES, JURISDICTIONS, LEGAL_BASES, SAFEGUARDS } from '../../shared/model/schema.ts';
+import { COOKIE_CATEGORIES, DATA_SOURCES, JURISDICTIONS, LEGAL_BASES } from '../../shared/model/schema.ts';
+import { CCPA_CATEGORIES, DEROGATIONS, TRANSFER_LAWS, TRANSFER_MECHANISMS } from '../../shared/model/schema.ts';
+import { REQUIREMENTS, RETENTION_STARTS, RETENTION_UNITS, SPECIAL_CATEGORIES, SPECIAL_CONDITIONS } from '../../shared/model/schema.ts';
 import { TEMPLATES_DIR } from '../../shared/node/template-files.ts';
 import { SECTION_IDS } from '../../shared/plan/plan.ts';
 import { folders, languageNames, messageText } from '../fixtures/template-folders.ts';
@@ -16,8 +18,12 @@ import { folders, languageNames, messageText } from '../fixtures/template-folder
 const ENUM_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   legalBasis: LEGAL_BASES,
   sourceShort: DATA_SOURCES,
-  safeguard: SAFEGUARDS,
-  safeguardDocument: ['scc', 'bcr'], // the safeguards a person can ask a copy of
+  transferDocument: ['scc', 'idta', 'uk-addendum', 'bcr'], // DOCUMENT_TOOLS in shared/plan/sections/transfers.ts
+  transferLaw: TRANSFER_LAWS,
+  transferOrigin: TRANSFER_LAWS,
+  dpfFramework: TRANSFER_LAWS,
+  ccpaCategory: CCPA_CATEGORIES,
+  ccpaSource: DATA_SOURCES,
   area: ['eea', 'uk', 'ch'], // HomeArea in shared/plan/facts.ts
   cookieCategory: COOKIE_CATEGORIES,
   cookieCategoryInSentence: COOKIE_CATEGORIES,
@@ -27,12 +33,16 @@ const ENUM_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   lawShort: JURISDICTIONS,
   channel: ['email', 'sms', 'phone', 'post', 'push'], // project.marketing.channels
   representativeRegion: ['eu', 'uk', 'ch'],
+  specialCategory: SPECIAL_CATEGORIES,
+  specialConditionInSentence: SPECIAL_CONDITIONS,
+  requirement: REQUIREMENTS,
 };
 
 /** Keys used by helpers, the engine and the exporters rather than by templates. */
 const CODE_KEYS: readonly string[] = [
-  // transfers.list explains each safeguard for the area whose law applies: {{msg "safeguardExplained" area safeguard}}
-  ...['eea', 'uk', 'ch'].flatMap((area) => SAFEGUARDS.map((s) => `safeguardExplained.${area}.${s}`)),
+  // transfers.list names and explains each tool in the words of its law: {{msg "mechanism" law mechanism}}, {{msg "derogation" law derogation}}
+  ...TRANSFER_LAWS.flatMap((law) => TRANSFER_MECHANISMS.filter((m) => m !== 'none').flatMap((m) => [`mechanism.${law}.${m}`, `mechanismExplained.${law}.${m}`])),
+  ...TRANSFER_LAWS.flatMap((law) => DEROGATIONS.map((d) => `derogation.${law}.${d}`)),
   'document.title',
   'document.lastUpdated',
   'document.effective',
@@ -43,6 +53,9 @@ const CODE_KEYS: readonly string[] = [
   'unit.day.other',
   'unit.month.one',
   'unit.month.other',
+  // the {{retention}} helper (shared/render/retention.ts)
+  ...RETENTION_UNITS.flatMap((unit) => [`retentionUnit.${unit}.one`, `retentionUnit.${unit}.other`]),
+  ...RETENTION_STARTS.map((from) => `retentionFrom.${from}`),
   ...SECTION_IDS.map((id) => `section.${id}`),
 ];
 

@@ -1,12 +1,19 @@
-import { JURISDICTIONS, type Project } from '../../model/schema.ts';
+import { JURISDICTIONS, type Project, type RequestChannel } from '../../model/schema.ts';
+import { projectIndex, usesConsent } from '../activities.ts';
 import { responseDeadline } from '../deadlines.ts';
-import { clause, GDPR_FAMILY, hasAny, present } from '../facts.ts';
+import { clause, hasAny, present } from '../facts.ts';
 import type { PlannedSection } from '../types.ts';
 
-/** Your rights: the GDPR/UK GDPR list, each selected law's deadline, how to ask, how to complain. */
+/** Every request channel the company gave; by email to the company when it gave none. */
+export function requestChannels(project: Project): RequestChannel[] {
+  const { requestChannels: channels, email } = project.company;
+  return channels.length > 0 ? channels : [{ kind: 'email', email }];
+}
+
+/** Your rights: the GDPR/UK GDPR list as the bases in use trigger it, each law's deadline, how to ask, where to turn. */
 export function planRights(project: Project): PlannedSection {
   const gdprLaws = project.jurisdictions.filter((j) => j === 'EU' || j === 'UK');
-  const bases = new Set(project.dataCategories.map((c) => c.legalBasis));
+  const bases = projectIndex(project).basesUsed;
   // In the canonical order of laws, whatever order the user ticked them in.
   const deadlines = JURISDICTIONS.filter((law) => project.jurisdictions.includes(law)).map((law) => responseDeadline(law, project.rights.responseDays));
   return {
@@ -14,14 +21,18 @@ export function planRights(project: Project): PlannedSection {
     clauses: present([
       clause('rights.gdpr', gdprLaws.length > 0, {
         laws: gdprLaws,
-        // Portability applies only to data processed on consent or contract (Art. 20(1)(a)).
-        portability: bases.has('consent') || bases.has('contract'),
-        // Objection applies to public task and legitimate interests (Art. 21(1)), and always to direct marketing (Art. 21(2)).
+        // Portability applies only to data processed on consent or contract (GDPR Art. 20(1)(a)).
+        portability: bases.has('consent') || bases.has('contract') || usesConsent(project),
+        // Objection: public task and legitimate interests (Art. 21(1)), and always direct marketing (Art. 21(2)).
         objection: bases.has('legitimate-interests') || bases.has('public-task') || project.marketing.directMarketing,
-        withdrawConsent: bases.has('consent'),
+        // Consent under Art. 6(1)(a) or explicit consent under Art. 9(2)(a) can be withdrawn at any time (Art. 7(3)).
+        withdrawConsent: usesConsent(project),
       }),
-      clause('rights.how-to', true, { deadlines }),
-      clause('rights.complaint', hasAny(project, [...GDPR_FAMILY, 'BR', 'CA', 'AU'])),
+      clause('rights.how-to', true, { channels: requestChannels(project), deadlines }),
+      // A right to complain to an authority: GDPR Art. 77, UK GDPR Art. 77, LGPD Art. 18 §1, PIPEDA s. 11, Privacy Act 1988 s. 36.
+      clause('rights.complaint', hasAny(project, ['EU', 'UK', 'BR', 'CA', 'AU'])),
+      // The FADP gives no complaint right: anyone may report to the FDPIC, who decides whether to investigate (FADP Art. 49(1)).
+      clause('rights.swiss-report', project.jurisdictions.includes('CH')),
     ]),
   };
 }

@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProjectFile, serializeProject } from '../../../shared/model/index.ts';
-import { buildProject } from '../../fixtures/project-builder.ts';
+import { baseProjectInput, buildProject } from '../../fixtures/project-builder.ts';
 import { useTempDirs } from './temp-dir.ts';
 
 const tempDir = useTempDirs();
@@ -30,12 +30,15 @@ function largeProjectText(tag: string, processors: number): string {
   return serializeProject(
     buildProject({
       company: { ...buildProject().company, legalName: `Kill Test ${tag} AB` },
-      processors: Array.from({ length: processors }, (_, i) => ({
+      recipients: Array.from({ length: processors }, (_, i) => ({
+        id: `processor-${i}`,
         name: `Processor ${tag} ${i}`,
+        role: 'processor' as const,
         activity: `Hosting and backups for region ${i % 17}, with a description long enough to add some weight`,
-        country: i % 3 === 0 ? 'US' : 'DE',
-        safeguard: i % 3 === 0 ? ('scc' as const) : ('none' as const),
+        storedIn: [i % 3 === 0 ? 'US' : 'DE'],
+        transfers: i % 3 === 0 ? { eu: { mechanism: 'scc' as const } } : {},
       })),
+      activities: baseProjectInput().activities!.map((a) => ({ ...a, recipients: [] })),
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProjectFiles } from '../../../electron/files/project-files.ts';
@@ -7,6 +7,7 @@ import { buildProject } from '../../fixtures/project-builder.ts';
 import { useTempDirs } from './temp-dir.ts';
 
 const tempDir = useTempDirs();
+const V1_FILE = join(import.meta.dirname, '../../fixtures/v1/online-shop-us-eu.policy');
 
 describe('project files', () => {
   it('opens a valid project', async () => {
@@ -15,7 +16,7 @@ describe('project files', () => {
     const project = buildProject();
     await writeFile(file, serializeProject(project));
     const result = await createProjectFiles().open(file);
-    expect(result).toEqual({ ok: true, path: file, name: 'acme.policy', project, migratedFrom: null });
+    expect(result).toEqual({ ok: true, path: file, name: 'acme.policy', project, migratedFrom: null, migrationNotes: [] });
   });
 
   it('opens a file saved by a Windows editor with a byte-order mark', async () => {
@@ -111,6 +112,47 @@ describe('project files', () => {
     await writeFile(file, serializeProject(buildProject())); // fixed in a text editor
     expect((await files.open(file)).ok).toBe(true);
     expect(await files.save(file, buildProject())).toMatchObject({ ok: true });
+  });
+
+  it('opens a version 1 file migrated in memory, with the notes, leaving the file as it was', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'shop.policy');
+    await copyFile(V1_FILE, file);
+    const result = await createProjectFiles().open(file);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migratedFrom).toBe(1);
+    expect(result.project.schemaVersion).toBe(2);
+    expect(result.migrationNotes).toContainEqual(expect.stringMatching(/^recipients\[\]\.role: /));
+    expect(await readFile(file, 'utf8')).toBe(await readFile(V1_FILE, 'utf8'));
+    await expect(access(`${file}.bak`)).rejects.toThrow();
+  });
+
+  it('writes a migrated file as version 2 only on save, keeping the version 1 file as .bak and saying so once', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'shop.policy');
+    await copyFile(V1_FILE, file);
+    const files = createProjectFiles();
+    const opened = await files.open(file);
+    if (!opened.ok) throw new Error(opened.message);
+
+    const first = await files.save(file, opened.project);
+    expect(first).toEqual({ ok: true, path: file, name: 'shop.policy', keptOlderVersion: { version: 1, backupPath: `${file}.bak` } });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(await readFile(V1_FILE, 'utf8'));
+
+    // The file is current now: a later save is an ordinary one.
+    expect(await files.save(file, opened.project)).toEqual({ ok: true, path: file, name: 'shop.policy' });
+  });
+
+  it('does not report an older version when saving a migrated project elsewhere', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'shop.policy');
+    await copyFile(V1_FILE, file);
+    const files = createProjectFiles();
+    const opened = await files.open(file);
+    if (!opened.ok) throw new Error(opened.message);
+    expect(await files.save(join(dir, 'copy.policy'), opened.project)).toEqual({ ok: true, path: join(dir, 'copy.policy'), name: 'copy.policy' });
+    expect(await readFile(file, 'utf8')).toBe(await readFile(V1_FILE, 'utf8'));
   });
 
   it('reports a failed write with a sentence, not an exception', async () => {

@@ -97,21 +97,35 @@ describe('policy-studio exit codes', () => {
   it('exits 0 for "validate" of a starter and says what it holds', async () => {
     const io = bufferIo(root);
     expect(await runCli(['validate', saas.file], io)).toBe(0);
-    expect(io.out).toMatch(/is valid: \d+ data categories, \d+ processors, \d+ cookies; languages en, sv/);
+    expect(io.out.split('\n')[0]).toMatch(/is valid: \d+ data categories, \d+ activities, \d+ recipients, \d+ cookies; languages en, sv\.$/);
+    expect(io.err).toBe('');
+  });
+
+  it('prints risky facts as warnings after the summary, one line each, and still exits 0', async () => {
+    const project = JSON.parse(readFileSync(saas.file, 'utf8')) as { recipients: { id: string; storedIn: string[]; transfers?: unknown }[] };
+    const outside = project.recipients.findIndex((r) => r.storedIn.includes('US'));
+    project.recipients[outside]!.transfers = { eu: { mechanism: 'none' } };
+    writeFileSync(join(root, 'risky.policy'), JSON.stringify(project));
+    const io = bufferIo(root);
+    expect(await runCli(['validate', 'risky.policy'], io)).toBe(0);
+    const lines = io.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^risky\.policy is valid: /);
+    expect(lines.slice(1)).toContainEqual(expect.stringMatching(new RegExp(`^warning: recipients\\[${outside}\\]\\.transfers\\.eu\\.mechanism: no transfer tool is in place`)));
+    for (const line of lines.slice(1)) expect(line).toMatch(/^(warning|note): \S+: /);
     expect(io.err).toBe('');
   });
 
   it('exits 1 for an invalid project, naming the field at fault on stderr, and writes nothing', async () => {
-    const project = JSON.parse(readFileSync(saas.file, 'utf8')) as { company: { email: string }; processors: { country: string }[] };
+    const project = JSON.parse(readFileSync(saas.file, 'utf8')) as { company: { email: string }; recipients: { storedIn: string[] }[] };
     project.company.email = 'not an email';
-    project.processors[1]!.country = 'Norge';
+    project.recipients[1]!.storedIn = ['Norge'];
     writeFileSync(join(root, 'broken.policy'), JSON.stringify(project));
     for (const argv of [['validate', 'broken.policy'], ['export', 'broken.policy', '--format', 'html', '--out', 'broken-dist']]) {
       const io = bufferIo(root);
       expect(await runCli(argv, io), argv.join(' ')).toBe(1);
       expect(io.err).toContain('broken.policy is not a valid project (2 problems)');
       expect(io.err).toMatch(/^ {2}company\.email: /m);
-      expect(io.err).toMatch(/^ {2}processors\[1\]\.country: .*"Norge"/m);
+      expect(io.err).toMatch(/^ {2}recipients\[1\]\.storedIn\[0\]: .*"Norge"/m);
       expect(io.out).toBe('');
     }
     expect(existsSync(join(root, 'broken-dist'))).toBe(false);
@@ -149,9 +163,9 @@ describe('policy-studio exit codes', () => {
     const first = bufferIo(root);
     expect(await runCli(['new', '--starter', 'mobile-app', '--out', 'mine.policy'], first)).toBe(0);
     const created = readFileSync(join(root, 'mine.policy'), 'utf8');
-    expect(JSON.parse(created)).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(created)).toMatchObject({ schemaVersion: 2 });
 
-    writeFileSync(join(root, 'mine.policy'), `${created.trimEnd()}\n`.replace('"schemaVersion": 1', '"schemaVersion": 1, "edited": true'));
+    writeFileSync(join(root, 'mine.policy'), `${created.trimEnd()}\n`.replace('"schemaVersion": 2', '"schemaVersion": 2, "edited": true'));
     const edited = readFileSync(join(root, 'mine.policy'), 'utf8');
     const again = bufferIo(root);
     expect(await runCli(['new', '--starter', 'saas-sweden', '--out', 'mine.policy'], again)).toBe(1);

@@ -11,7 +11,18 @@ const XSS = '<img src=x onerror=alert(1)>';
 const base = baseProjectInput();
 const hostileInput: Partial<ProjectInput> = {
   company: { ...base.company!, legalName: XSS, tradingName: '{{company.email}} & <b>Bold</b>', website: 'https://example.com/"><script>alert(1)</script>' },
-  processors: [{ name: 'Evil "Quote" <Proc>', activity: '*not bold* [link](javascript:alert(1))', country: 'US', safeguard: 'scc', url: 'https://evil.example/?q=<x>' }],
+  recipients: [
+    {
+      id: 'evil',
+      name: 'Evil "Quote" <Proc>',
+      role: 'processor',
+      activity: '*not bold* [link](javascript:alert(1))',
+      storedIn: ['US'],
+      transfers: { eu: { mechanism: 'scc' } },
+      url: 'https://evil.example/?q=<x>',
+    },
+  ],
+  activities: base.activities!.map((a) => ({ ...a, recipients: ['evil'] })),
   cookies: [{ name: '_x|y', provider: '<svg onload=alert(1)>', category: 'analytics', purpose: '# heading? | pipe', duration: '1 ` day', party: 'third' }],
 };
 

@@ -11,7 +11,7 @@ import { findChromium } from '../../../shared/node/chromium-pdf.ts';
 import { nodeEnv } from '../../../shared/node/env.ts';
 import { nodeWriters, type NodeWriters } from '../../../shared/node/writers.ts';
 import { generatePolicy, type GeneratedPolicy } from '../../../shared/pipeline.ts';
-import { buildProject } from '../../fixtures/project-builder.ts';
+import { baseProjectInput, buildProject } from '../../fixtures/project-builder.ts';
 import { hasTool, loadStarters, missingFrom, normalizeSpace, projectFacts, sectionHeadings } from './starter-policies.ts';
 
 /**
@@ -48,14 +48,19 @@ interface Printed {
 
 /** A project whose processors table runs over several pages; each activity starts and ends with a token, to find a row's two ends. */
 function longTableProject(): Project {
+  const base = baseProjectInput();
+  const recipients = Array.from({ length: 70 }, (_, i) => ({
+    id: `processor-${i}`,
+    name: `Processor ${i} Ltd`,
+    role: 'processor' as const,
+    activity: `R${i}start hosting, support and backups for the customer workload, described at some length so that the cell wraps over lines R${i}end`,
+    storedIn: [i % 2 ? 'US' : 'DE'],
+    transfers: i % 2 ? { eu: { mechanism: 'scc' as const } } : {},
+  }));
   return buildProject({
     languages: ['en'],
-    processors: Array.from({ length: 70 }, (_, i) => ({
-      name: `Processor ${i} Ltd`,
-      activity: `R${i}start hosting, support and backups for the customer workload, described at some length so that the cell wraps over lines R${i}end`,
-      country: i % 2 ? 'US' : 'DE',
-      safeguard: i % 2 ? 'scc' : 'none',
-    })),
+    recipients,
+    activities: base.activities!.map((a) => ({ ...a, recipients: recipients.map((r) => r.id) })),
   });
 }
 
@@ -179,7 +184,7 @@ describe.skipIf(!chromium || !poppler)('PDF export, as a PDF reader sees it', ()
     });
     const tablePages = [...new Set(rowPages.map((r) => r.start))];
     expect(tablePages.length).toBeGreaterThanOrEqual(3);
-    for (const p of tablePages) expect(pages[p], `page ${p + 1} lacks the header row`).toMatch(/Provider\s+What they do for us\s+Country\s+Transfer/);
+    for (const p of tablePages) expect(pages[p], `page ${p + 1} lacks the header row`).toMatch(/Recipient\s+What they do for us\s+Where the data/);
   });
 
   it('is a tagged PDF (headings, tables and reading order for screen readers)', () => {
@@ -188,7 +193,7 @@ describe.skipIf(!chromium || !poppler)('PDF export, as a PDF reader sees it', ()
 
   it('renders the first pages and a page with a table to images', () => {
     const { file, pages } = get('en-a4');
-    const tablePage = pageOf(pages, 'Provider What they do for us') + 1;
+    const tablePage = pageOf(pages, 'Recipient What they do for us') + 1;
     expect(tablePage).toBeGreaterThan(1);
     const out = process.env.POLICY_STUDIO_PDF_PREVIEW ?? join(dir, 'png');
     mkdirSync(out, { recursive: true });

@@ -52,15 +52,20 @@ export function sectionHeadings(policy: GeneratedPolicy): string[] {
 
 /**
  * The facts of a project a reader must find in its policy, in `lang`: the
- * company's legal name, every processor, cookie and data category, and
- * every change-log summary.
+ * company's legal name, every recipient (processors and the others alike),
+ * every cookie, data category and activity's purpose, every legal obligation
+ * named, and every change-log summary.
  */
 export function projectFacts(project: Project, lang: DocumentLanguage): { what: string; text: string }[] {
   return [
     { what: 'company.legalName', text: project.company.legalName },
-    ...project.processors.map((p, i) => ({ what: `processors[${i}].name`, text: p.name })),
+    ...project.recipients.map((r, i) => ({ what: `recipients[${i}].name`, text: r.name })),
     ...project.cookies.map((c, i) => ({ what: `cookies[${i}].name`, text: c.name })),
     ...project.dataCategories.map((c, i) => ({ what: `dataCategories[${i}].name`, text: textFor(c.name, lang) })),
+    ...project.activities.map((a, i) => ({ what: `activities[${i}].purpose`, text: textFor(a.purpose, lang) })),
+    ...project.activities.flatMap((a, i) =>
+      a.legalBases.flatMap((b, j) => (b.obligation === undefined ? [] : [{ what: `activities[${i}].legalBases[${j}].obligation`, text: textFor(b.obligation, lang) }])),
+    ),
     ...project.changeLog.map((c, i) => ({ what: `changeLog[${i}].summary`, text: textFor(c.summary, lang) })),
   ];
 }

@@ -21,7 +21,7 @@ describe('project file', () => {
     const project = buildProject();
     const reordered = Object.fromEntries(Object.entries(project).reverse()) as typeof project;
     expect(serializeProject(reordered)).toBe(serializeProject(project));
-    expect(serializeProject(project).split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(serializeProject(project).split('\n')[1]).toBe('  "schemaVersion": 2,');
     expect(serializeProject(project).endsWith('}\n')).toBe(true);
   });
 
@@ -36,11 +36,11 @@ describe('project file', () => {
 
   it('names the JSON path, what was expected and what the file held', () => {
     const input = baseProjectInput();
-    input.processors![1]!.country = 'Norge';
+    input.recipients![1]!.storedIn = ['US', 'Norge'];
     input.company!.email = 'not-an-email';
     expect(messages(JSON.stringify(input))).toEqual([
       'company.email: expected an email address, got "not-an-email"',
-      'processors[1].country: expected an ISO country code, got "Norge"',
+      'recipients[1].storedIn[1]: expected an ISO country code, got "Norge"',
     ]);
   });
 
@@ -59,20 +59,37 @@ describe('project file', () => {
   });
 
   it('locates a JSON syntax error by line and column', () => {
-    const out = messages('{\n  "schemaVersion": 1,\n  "company": {,\n}');
+    const out = messages('{\n  "schemaVersion": 2,\n  "company": {,\n}');
     expect(out[0]).toMatch(/^\(file\): not valid JSON: .*line 3, column \d+/);
   });
 
   it('refuses a file from a newer schema version with a clear message', () => {
-    const out = messages(JSON.stringify({ ...baseProjectInput(), schemaVersion: 2 }));
-    expect(out).toEqual([expect.stringMatching(/^schemaVersion: this file was written by a newer Policy Studio \(format version 2/)]);
+    const out = messages(JSON.stringify({ ...baseProjectInput(), schemaVersion: 3 }));
+    expect(out).toEqual([expect.stringMatching(/^schemaVersion: this file was written by a newer Policy Studio \(format version 3; this version reads up to 2\)/)]);
   });
 
   it('runs migrations step by step from an older version', () => {
     const v1 = { schemaVersion: 1, name: 'x' };
-    const r = migrate(v1, { 1: (raw) => ({ ...raw, schemaVersion: 2, renamed: raw.name }) }, 2);
-    expect(r).toEqual({ ok: true, value: { schemaVersion: 2, name: 'x', renamed: 'x' }, migratedFrom: 1 });
-    expect(migrate({ schemaVersion: 1 }, {}, 2)).toEqual({ ok: false, message: 'schemaVersion: no migration from version 1 to 2' });
+    const steps = {
+      1: (raw: Record<string, unknown>) => ({ ok: true as const, value: { ...raw, schemaVersion: 2, renamed: raw.name }, notes: ['renamed: check it'] }),
+      2: (raw: Record<string, unknown>) => ({ ok: true as const, value: { ...raw, schemaVersion: 3 }, notes: ['version 3'] }),
+    };
+    expect(migrate(v1, steps, 3)).toEqual({ ok: true, value: { schemaVersion: 3, name: 'x', renamed: 'x' }, migratedFrom: 1, notes: ['renamed: check it', 'version 3'] });
+    expect(migrate({ schemaVersion: 3 }, steps, 3)).toEqual({ ok: true, value: { schemaVersion: 3 }, migratedFrom: null, notes: [] });
+    expect(migrate({ schemaVersion: 1 }, {}, 2)).toEqual({ ok: false, errors: [{ path: 'schemaVersion', message: 'no migration from version 1 to 2' }] });
+    expect(migrate({ schemaVersion: 'one' }, {}, 2)).toEqual({ ok: false, errors: [{ path: 'schemaVersion', message: 'expected a whole number from 1 to 2, got "one"' }] });
+  });
+
+  it('keeps an editor\'s "$schema" on save, first in the file', () => {
+    const r = parseProject({ ...baseProjectInput(), $schema: './schema/policy.schema.json' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(serializeProject(r.project).split('\n').slice(1, 3)).toEqual(['  "$schema": "./schema/policy.schema.json",', '  "schemaVersion": 2,']);
+  });
+
+  it('reads a current file without migration notes', () => {
+    const r = parseProject(baseProjectInput());
+    expect(r.ok && { migratedFrom: r.migratedFrom, notes: r.migrationNotes }).toEqual({ migratedFrom: null, notes: [] });
   });
 
   it('refuses a non-object document', () => {

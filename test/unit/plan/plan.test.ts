@@ -25,15 +25,28 @@ const TRIGGERS: { name: string; id: string; on: Partial<ProjectInput>; off: Part
     off: {},
   },
   { name: 'opt-out wording when no consent law applies', id: 'cookies.opt-out', on: { jurisdictions: ['US'] }, off: {} },
-  { name: 'transfers when a processor is outside the EEA under EU law', id: 'transfers', on: {}, off: { processors: [base.processors![0]!] } },
+  { name: 'transfers when a recipient is outside the EEA under EU law', id: 'transfers', on: {}, off: { recipients: [base.recipients![0]!], activities: base.activities!.map((a) => ({ ...a, recipients: ['hetzner'] })) } },
   { name: 'no transfers section without a GDPR-family law', id: 'transfers', on: {}, off: { jurisdictions: ['US', 'BR'] } },
-  { name: 'unprotected-transfer notice when a safeguard is missing', id: 'transfers.unprotected', on: { processors: [{ ...base.processors![1]!, safeguard: 'none' }] }, off: {} },
-  { name: 'copy of safeguards offered for SCCs', id: 'transfers.copy', on: { processors: [{ ...base.processors![1]!, safeguard: 'scc' }] }, off: {} },
-  { name: 'processor table when processors exist', id: 'sharing.processors', on: {}, off: { processors: [] } },
-  { name: 'no-processor statement when none exist', id: 'sharing.no-processors', on: { processors: [] }, off: {} },
+  { name: 'copy of transfer tools offered for SCCs', id: 'transfers.copy', on: { recipients: [base.recipients![0]!, { ...base.recipients![1]!, transfers: { eu: { mechanism: 'scc' } } }] }, off: {} },
+  { name: 'processor table when processors exist', id: 'sharing.processors', on: {}, off: { recipients: base.recipients!.map((r) => ({ ...r, role: 'independent-controller' as const })) } },
+  { name: 'no-processor statement when none exist', id: 'sharing.no-processors', on: { recipients: base.recipients!.map((r) => ({ ...r, role: 'independent-controller' as const })) }, off: {} },
+  {
+    name: 'controller location when the company holds data outside the EEA',
+    id: 'transfers.controller-location',
+    on: { company: { ...base.company!, dataLocations: ['US'] } },
+    off: { company: { ...base.company!, dataLocations: ['SE', 'DE'] } },
+  },
   { name: 'children section from the minimum age', id: 'children', on: {}, off: { children: { minimumAge: 0 } } },
   { name: 'parental consent when directed at children', id: 'children.directed', on: { children: { minimumAge: 13, directedAtChildren: true } }, off: {} },
-  { name: 'COPPA under US law and age below 13', id: 'children.coppa', on: { jurisdictions: ['US'], children: { minimumAge: 12 } }, off: { jurisdictions: ['US'], children: { minimumAge: 16 } } },
+  {
+    name: 'COPPA consent under US law, age below 13 and a consent process',
+    id: 'children.coppa',
+    on: { jurisdictions: ['US'], children: { minimumAge: 12, parentalConsent: 'A parent confirms by card check' } },
+    off: { jurisdictions: ['US'], children: { minimumAge: 12 } },
+  },
+  { name: 'Swiss report to the FDPIC instead of a complaint right', id: 'rights.swiss-report', on: { jurisdictions: ['CH'] }, off: {} },
+  { name: 'complaint right under EU law', id: 'rights.complaint', on: {}, off: { jurisdictions: ['CH'] } },
+  { name: 'requirements when an activity needs the data', id: 'purposes.requirements', on: {}, off: { activities: base.activities!.map((a) => ({ ...a, requirement: 'optional' as const })) } },
   { name: 'California section', id: 'california', on: { jurisdictions: ['US-CA'] }, off: {} },
   { name: 'US state section', id: 'united-states', on: { jurisdictions: ['US'] }, off: {} },
   { name: 'Brazil section', id: 'brazil', on: { jurisdictions: ['EU', 'BR'] }, off: {} },
@@ -53,7 +66,12 @@ const TRIGGERS: { name: string; id: string; on: Partial<ProjectInput>; off: Part
   { name: 'direct marketing', id: 'marketing.direct', on: { marketing: { directMarketing: true, channels: ['email'] } }, off: {} },
   { name: 'automated decisions used', id: 'automated-decisions.used', on: { automatedDecisions: { used: true, description: 'Fraud scoring' } }, off: {} },
   { name: 'processor role', id: 'about.processor-role', on: { role: 'controller-and-processor' }, off: {} },
-  { name: 'California opt-out when sharing for ads', id: 'california.sale', on: { jurisdictions: ['US-CA'], dataSales: { sells: false, sharesForAdvertising: true } }, off: { jurisdictions: ['US-CA'] } },
+  {
+    name: 'California opt-out when an activity shares for ads',
+    id: 'california.sale',
+    on: { jurisdictions: ['US-CA'], activities: base.activities!.map((a, i) => ({ ...a, sharesForAdvertising: i === 1 })) },
+    off: { jurisdictions: ['US-CA'] },
+  },
   { name: 'legitimate interests explained', id: 'purposes.legitimate-interests', on: {}, off: { jurisdictions: ['US'] } },
 ];
 
@@ -73,15 +91,15 @@ describe('plan()', () => {
     expect(ids.at(-1)).toBe('contact');
   });
 
-  it('names the safeguard of each transfer, and only transfers leave the area', () => {
-    const transfers = facts(plan(buildProject()), 'transfers.list')?.transfers;
-    expect(transfers).toEqual([{ name: 'Postmark', country: 'US', safeguard: 'dpf' }]);
+  it('names the tool of each transfer per law, and only transfers leave the area', () => {
+    const laws = facts(plan(buildProject()), 'transfers.list')?.laws;
+    expect(laws).toEqual([{ law: 'eu', area: 'eea', covered: [{ name: 'Postmark', countries: ['US'], mechanism: 'dpf' }], uncovered: [], tools: ['dpf'] }]);
   });
 
   it('treats the UK as a third country under EU law but as home under UK law alone', () => {
-    const gb = { name: 'UK Host Ltd', activity: 'Hosting', country: 'GB', safeguard: 'adequacy' as const };
-    expect(clauses(plan(buildProject({ processors: [gb] })))).toContain('transfers.list');
-    expect(sections(plan(buildProject({ processors: [gb], jurisdictions: ['UK'] })))).not.toContain('transfers');
+    const gb = [base.recipients![0]!, { ...base.recipients![1]!, storedIn: ['GB'], transfers: { eu: { mechanism: 'adequacy' as const } } }];
+    expect(clauses(plan(buildProject({ recipients: gb })))).toContain('transfers.list');
+    expect(sections(plan(buildProject({ recipients: gb, jurisdictions: ['UK'] })))).not.toContain('transfers');
   });
 
   it('picks the supervisory authority from the company country', () => {
@@ -122,7 +140,7 @@ describe('plan()', () => {
   it('offers portability and withdrawal of consent only where the legal bases make them apply', () => {
     const gdpr = (p: Partial<ProjectInput>) => facts(plan(buildProject(p)), 'rights.gdpr');
     expect(gdpr({})).toMatchObject({ portability: true, withdrawConsent: false, objection: true });
-    const onlyLegal = base.dataCategories!.map((c) => ({ ...c, legalBasis: 'legal-obligation' as const }));
-    expect(gdpr({ dataCategories: onlyLegal })).toMatchObject({ portability: false, withdrawConsent: false, objection: false });
+    const onlyLegal = base.activities!.map((a) => ({ ...a, legalBases: [{ basis: 'legal-obligation' as const }] }));
+    expect(gdpr({ activities: onlyLegal })).toMatchObject({ portability: false, withdrawConsent: false, objection: false });
   });
 });

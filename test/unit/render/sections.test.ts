@@ -31,7 +31,7 @@ describe.each(DOCUMENT_LANGUAGES)('generated sections (%s)', (lang) => {
     for (const fact of ['Account details', 'name', 'email address', 'Usage data', 'IP address', 'pages viewed']) expect(text).toContain(fact);
   });
 
-  it('purposes: every purpose, and the legitimate interest', () => {
+  it('purposes: every activity, and the legitimate interest', () => {
     const text = section(d, 'purposes');
     for (const fact of ['Creating and running your account', 'Keeping the service secure', 'Improving the service', 'Understanding how the service is used so we can fix problems']) {
       expect(text).toContain(fact);
@@ -56,10 +56,10 @@ describe.each(DOCUMENT_LANGUAGES)('generated sections (%s)', (lang) => {
     for (const fact of ['session_id', 'Keeps you signed in', 'Session', '_pk_id', 'Matomo', 'Counts visits', '13 months']) expect(text).toContain(fact);
   });
 
-  it('retention: each category with its period', () => {
+  it('retention: each activity with its period', () => {
     const text = section(d, 'retention');
-    expect(text).toContain('As long as your account is open, then 30 days');
-    expect(text).toContain('13 months');
+    expect(text).toContain(lang === 'sv' ? '30 dagar efter att avtalet med dig har upphört' : '30 days after our contract with you ends');
+    expect(text).toContain(lang === 'sv' ? '13 månader från det att vi samlade in uppgifterna' : '13 months from when we collect it');
   });
 
   it('rights: the GDPR deadline of one month', () => {
@@ -102,10 +102,15 @@ describe.each(DOCUMENT_LANGUAGES)('generated sections (%s)', (lang) => {
     expect(cookies.content?.filter((n) => n.type === 'policyClause').map((n) => n.attrs?.clauseId)).toContain('cookies.table');
   });
 
-  it('California: rights with the 45-day deadline and the sharing opt-out', () => {
-    const text = section(doc({ jurisdictions: ['US-CA'], dataSales: { sells: false, sharesForAdvertising: true } }, lang), 'california');
+  it('California: rights with the 45-day deadline, and the opt-out only when an activity shares for advertising', () => {
+    const base = buildProject();
+    const sharing = base.activities.map((a, i) => (i === 0 ? { ...a, sharesForAdvertising: true } : a));
+    const text = section(doc({ jurisdictions: ['US-CA'], activities: sharing }, lang), 'california');
+    const without = section(doc({ jurisdictions: ['US-CA'] }, lang), 'california');
     expect(text).toContain('45');
-    expect(text).toMatch(lang === 'sv' ? /Sälj eller dela inte|Do Not Sell or Share/ : /Do Not Sell or Share/);
+    const optOut = lang === 'sv' ? /Rätt att säga nej/ : /Opt out/;
+    expect(text).toMatch(optOut);
+    expect(without).not.toMatch(optOut);
   });
 
   it('Brazil: LGPD with 15 days and the ANPD', () => {

@@ -1,0 +1,165 @@
+import { PdfFormatError, PdfLexer, decodePdfText, isDict, isName, isRef, isString, type PdfDict, type PdfRef, type PdfValue } from './pdf-objects.ts';
+
+/**
+ * Reads what the PDF post-processing needs from a printed PDF: its trailer,
+ * objects by number, the order of its pages and its named destinations.
+ * Handles classic cross-reference tables and incremental updates, which is
+ * what Chromium's (and so Electron's) PDF writer produces; a file with
+ * cross-reference streams (PDF 1.5 compression) is refused with a
+ * `PdfFormatError` rather than misread.
+ */
+export interface PdfDocument {
+  /** The file as a byte string, one character per byte. */
+  readonly text: string;
+  readonly byteLength: number;
+  /** The newest trailer dictionary. */
+  readonly trailer: PdfDict;
+  /** Where the newest cross-reference section starts, for the `/Prev` of an update. */
+  readonly startxref: number;
+  /** The object `num`, or null when the file has no such object. */
+  object(num: number): PdfValue;
+  /** `value` itself, or the object it refers to. */
+  resolve(value: PdfValue | undefined): PdfValue | undefined;
+  /** The document catalog. */
+  catalog(): PdfDict;
+  /** The page objects' numbers in page order. */
+  pageNumbers(): number[];
+}
+
+/** Bytes → a string of one character per byte: offsets in it are byte offsets. */
+export function byteString(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) out += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return out;
+}
+
+/** Parses the cross-reference table at `offset`: object number → byte offset of entries in use, and the section's trailer. */
+function readXrefSection(text: string, offset: number, into: Map<number, number>): PdfDict {
+  const lexer = new PdfLexer(text, offset);
+  if (!lexer.keyword('xref')) {
+    throw new PdfFormatError(`no cross-reference table at ${offset} (cross-reference streams are not supported)`);
+  }
+  for (;;) {
+    lexer.skipSpace();
+    if (lexer.keyword('trailer')) break;
+    const first = lexer.value();
+    const count = lexer.value();
+    if (typeof first !== 'number' || typeof count !== 'number') throw new PdfFormatError(`bad cross-reference subsection at ${lexer.pos}`);
+    for (let i = 0; i < count; i++) {
+      lexer.skipSpace();
+      const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(text.slice(lexer.pos, lexer.pos + 18));
+      if (!entry) throw new PdfFormatError(`bad cross-reference entry at ${lexer.pos}`);
+      lexer.pos += 18;
+      // An update's entries win over the older sections read after it.
+      if (entry[3] === 'n' && !into.has(first + i)) into.set(first + i, Number(entry[1]));
+    }
+  }
+  const trailer = lexer.value();
+  if (!isDict(trailer)) throw new PdfFormatError('the trailer is not a dictionary');
+  return trailer;
+}
+
+/** Reads a PDF's structure; objects are parsed when asked for. */
+export function readPdf(bytes: Uint8Array): PdfDocument {
+  const text = byteString(bytes);
+  const tail = text.slice(Math.max(0, text.length - 2048));
+  const found = [...tail.matchAll(/startxref\s+(\d+)/g)].at(-1);
+  if (!found) throw new PdfFormatError('no startxref at the end of the file');
+  const startxref = Number(found[1]);
+  const offsets = new Map<number, number>();
+  const trailer = readXrefSection(text, startxref, offsets);
+  const seen = new Set<number>([startxref]);
+  for (let prev = trailer.entries.get('Prev'); typeof prev === 'number' && !seen.has(prev); ) {
+    seen.add(prev);
+    prev = readXrefSection(text, prev, offsets).entries.get('Prev');
+  }
+  const cache = new Map<number, PdfValue>();
+
+  const object = (num: number): PdfValue => {
+    const cached = cache.get(num);
+    if (cached !== undefined) return cached;
+    const offset = offsets.get(num);
+    if (offset === undefined) return null;
+    const lexer = new PdfLexer(text, offset);
+    const head = [lexer.value(), lexer.value()];
+    if (head[0] !== num || typeof head[1] !== 'number' || !lexer.keyword('obj')) throw new PdfFormatError(`object ${num} is not at ${offset}`);
+    const value = lexer.value();
+    cache.set(num, value);
+    return value;
+  };
+  const resolve = (value: PdfValue | undefined): PdfValue | undefined => (isRef(value) ? object(value.num) : value);
+
+  const doc: PdfDocument = {
+    text,
+    byteLength: bytes.byteLength,
+    trailer,
+    startxref,
+    object,
+    resolve,
+    catalog() {
+      const catalog = resolve(trailer.entries.get('Root'));
+      if (!isDict(catalog)) throw new PdfFormatError('no document catalog');
+      return catalog;
+    },
+    pageNumbers() {
+      const pages: number[] = [];
+      const visit = (ref: PdfValue | undefined, depth: number): void => {
+        if (!isRef(ref) || depth > 64) return;
+        const node = object(ref.num);
+        if (!isDict(node)) return;
+        if (isName(node.entries.get('Type'), 'Page')) {
+          pages.push(ref.num);
+          return;
+        }
+        const kids = resolve(node.entries.get('Kids'));
+        if (Array.isArray(kids)) for (const kid of kids) visit(kid, depth + 1);
+      };
+      visit(doc.catalog().entries.get('Pages'), 0);
+      return pages;
+    },
+  };
+  return doc;
+}
+
+/** The page reference a destination starts with: `[page /XYZ …]`, or a dictionary `<< /D [page …] >>`. */
+function destinationPage(doc: PdfDocument, dest: PdfValue | undefined): PdfRef | undefined {
+  const value = doc.resolve(dest);
+  if (Array.isArray(value)) return isRef(value[0]) ? value[0] : undefined;
+  if (isDict(value)) return destinationPage(doc, value.entries.get('D'));
+  return undefined;
+}
+
+/**
+ * The page (1-based) each named destination points at, by name. Chromium
+ * writes one for every element a link in the page points at (`href="#id"`),
+ * in the catalog's `/Dests`; a name tree under `/Names /Dests` is read too.
+ */
+export function namedDestinationPages(doc: PdfDocument): Map<string, number> {
+  const pageIndex = new Map(doc.pageNumbers().map((num, i) => [num, i + 1]));
+  const result = new Map<string, number>();
+  const add = (name: string, dest: PdfValue | undefined): void => {
+    const page = destinationPage(doc, dest);
+    const index = page ? pageIndex.get(page.num) : undefined;
+    if (index !== undefined) result.set(name, index);
+  };
+  const catalog = doc.catalog();
+  const dests = doc.resolve(catalog.entries.get('Dests'));
+  if (isDict(dests)) for (const [name, dest] of dests.entries) add(name, dest);
+  const names = doc.resolve(catalog.entries.get('Names'));
+  const visit = (node: PdfValue | undefined, depth: number): void => {
+    const tree = doc.resolve(node);
+    if (!isDict(tree) || depth > 32) return;
+    const leaf = doc.resolve(tree.entries.get('Names'));
+    if (Array.isArray(leaf)) {
+      for (let i = 0; i + 1 < leaf.length; i += 2) {
+        const key = leaf[i];
+        if (isString(key)) add(decodePdfText(key), leaf[i + 1]);
+      }
+    }
+    const kids = doc.resolve(tree.entries.get('Kids'));
+    if (Array.isArray(kids)) for (const kid of kids) visit(kid, depth + 1);
+  };
+  if (isDict(names)) visit(names.entries.get('Dests'), 0);
+  return result;
+}
