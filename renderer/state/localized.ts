@@ -1,14 +1,11 @@
-import type { DocumentLanguage, LocalizedText } from '../../shared/model/index.ts';
+import { exactTextFor, textFor, withSourceText, type DocumentLanguage, type LocalizedText } from '../../shared/model/index.ts';
 
 /**
- * Editing a LocalizedText field in the document pane's language.
- *
- * Rule (kept simple on purpose): a plain string is "the text in every
- * language". Editing it in the project's first language keeps it a plain
- * string. Editing it in any other language turns it into a per-language
- * value `{ [first]: old, [lang]: new }`. A per-language value is edited in
- * place for the current language; emptying a language's text removes that
- * language (the checklist then reports the gap).
+ * Editing a LocalizedText field in the document pane's language: the text
+ * typed is that language's own text (a plain string while it is the
+ * project's first language and the only one). Translations made from it
+ * keep their source hash, so they now read stale rather than being silently
+ * kept; emptying a language's text removes that language.
  */
 export function setLocalized(
   value: LocalizedText | undefined,
@@ -16,22 +13,14 @@ export function setLocalized(
   lang: DocumentLanguage,
   primary: DocumentLanguage,
 ): LocalizedText {
-  if (value === undefined || typeof value === 'string') {
-    if (lang === primary || value === undefined || value === '') return text;
-    return { [primary]: value, [lang]: text };
-  }
-  const next: Partial<Record<DocumentLanguage, string>> = { ...value };
-  if (text === '' && Object.keys(next).length > 1) delete next[lang];
-  else next[lang] = text;
-  return next;
+  return withSourceText(value, lang, text, primary);
 }
 
 /** The text to edit for `lang`: exact text only (a missing translation shows empty, with the fallback as placeholder). */
-export function localizedForEdit(value: LocalizedText | undefined, lang: DocumentLanguage): { text: string; fallback: string } {
+export function localizedForEdit(value: LocalizedText | undefined, lang: DocumentLanguage, primary?: DocumentLanguage): { text: string; fallback: string } {
   if (value === undefined) return { text: '', fallback: '' };
-  if (typeof value === 'string') return { text: value, fallback: '' };
-  const exact = value[lang];
+  if (typeof value === 'string') return primary === undefined || lang === primary ? { text: value, fallback: '' } : { text: '', fallback: value };
+  const exact = exactTextFor(value, lang, lang);
   if (exact !== undefined) return { text: exact, fallback: '' };
-  const first = Object.values(value).find((v) => v !== undefined) ?? '';
-  return { text: '', fallback: first };
+  return { text: '', fallback: textFor(value, lang) };
 }

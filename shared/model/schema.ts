@@ -37,13 +37,27 @@ const url = z
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id of lower-case letters, digits and dashes, like "account-details"' });
 
 /**
- * Free text the user typed, either one string for every language or one per
- * document language (`{ "en": "…", "sv": "…" }`), so that a consultant can keep
- * the languages of one policy in step.
+ * A translation of a free text, remembering the language it was made from
+ * and the hash (`hashString` in shared/document/hash.ts) of that language's
+ * text at the time, so the app can tell a translation that went stale when
+ * its source changed.
+ */
+export const translatedText = z.object({
+  text: nonEmpty,
+  from: z.enum(DOCUMENT_LANGUAGES, { error: `expected the language it was translated from: one of ${DOCUMENT_LANGUAGES.join(', ')}` }),
+  sourceHash: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-hex-digit hash of the source text' }),
+});
+export type TranslatedText = z.infer<typeof translatedText>;
+
+/**
+ * Free text the user typed, either one string (written in the project's
+ * first language) or one per document language (`{ "en": "…", "sv": "…" }`).
+ * A language's entry is a plain text when it was written in that language,
+ * or a `translatedText` when it was translated from another one.
  */
 export const localizedText = z.union([
   nonEmpty,
-  z.partialRecord(z.enum(DOCUMENT_LANGUAGES), nonEmpty).refine((r) => Object.keys(r).length > 0, {
+  z.partialRecord(z.enum(DOCUMENT_LANGUAGES), z.union([nonEmpty, translatedText])).refine((r) => Object.keys(r).length > 0, {
     error: 'expected a text or a text per language',
   }),
 ]);

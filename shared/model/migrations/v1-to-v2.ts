@@ -1,6 +1,9 @@
 import { toProjectErrors } from '../errors.ts';
 import { projectSchemaV1, type ProjectV1 } from '../schema-v1.ts';
-import type { LocalizedText, ProjectInput, Requirement, TransferLaw, TransferMechanism } from '../schema.ts';
+import type { ProjectInput, Requirement, TransferLaw, TransferMechanism } from '../schema.ts';
+import type { LocalizedText } from '../schema-v1.ts';
+import type { LocalizedText as LocalizedTextV2 } from '../schema.ts';
+import { textFor } from '../localized.ts';
 import { isThirdCountryFor, selectedTransferLaws } from '../transfer-areas.ts';
 import type { MigrationStepResult } from '../migrate.ts';
 
@@ -9,7 +12,7 @@ type ProcessorV1 = ProjectV1['processors'][number];
 type ActivityInput = ProjectInput['activities'][number];
 type RecipientInput = NonNullable<ProjectInput['recipients']>[number];
 
-const firstText = (value: LocalizedText): string => (typeof value === 'string' ? value : (Object.values(value).find((v) => v !== undefined) ?? ''));
+const firstText = (value: LocalizedText | LocalizedTextV2): string => textFor(value, 'en');
 
 /** An id from a name: ASCII letters and digits, dashes between words ("Hetzner Online GmbH" → "hetzner-online-gmbh"). */
 export function slugify(name: string): string {
