@@ -4,9 +4,11 @@ import type { RiskWarning } from './types.ts';
 
 /**
  * Words that mark accounting or tax records, in English and Swedish. A
- * heuristic, deliberately plain: an activity whose purpose or whose
- * categories' names or examples contain one of these is taken to be about
- * records a bookkeeping or tax law requires (Art. 6(1)(c)), not the contract.
+ * heuristic, deliberately plain: an activity whose purpose contains one of
+ * these is taken to be about records a bookkeeping or tax law requires
+ * (Art. 6(1)(c)), not the contract. Only the purpose counts: a payment
+ * activity may well use a category named "billing and accounting records"
+ * on the contract while another activity keeps those records by law.
  */
 const ACCOUNTING_WORDS = /\b(accounting|bookkeeping|tax|taxes|taxation|invoic\w*|bokför\w*|räkenskap\w*|skatt\w*|faktur\w*)/i;
 
@@ -14,9 +16,8 @@ function usedCategories(project: Project, activity: Activity): DataCategory[] {
   return activity.categories.flatMap((id) => project.dataCategories.filter((c) => c.id === id));
 }
 
-function looksLikeAccounting(activity: Activity, categories: readonly DataCategory[]): boolean {
-  const texts = [...allTexts(activity.purpose), ...categories.flatMap((c) => [...allTexts(c.name), ...c.examples.flatMap(allTexts)])];
-  return texts.some((t) => ACCOUNTING_WORDS.test(t));
+function looksLikeAccounting(activity: Activity): boolean {
+  return allTexts(activity.purpose).some((t) => ACCOUNTING_WORDS.test(t));
 }
 
 /** Each activity's legal bases against what they need (GDPR Art. 6, 9, 10, 13(1)(c)–(d)). */
@@ -48,8 +49,8 @@ export function basisRisks(project: Project): RiskWarning[] {
         warnings.push({ path: `${at}.legalBases[${j}].obligation`, message: `${purpose} rests on a legal obligation: name the law that requires it.` });
       }
     });
-    if (!a.legalBases.some((b) => b.basis === 'legal-obligation') && looksLikeAccounting(a, categories)) {
-      warnings.push({ path: `${at}.legalBases`, message: `${purpose} looks like accounting or tax records (its text mentions accounting, tax or invoices): records kept because a law requires them rest on a legal obligation; add that basis and name the law (such as a bookkeeping act).` });
+    if (!a.legalBases.some((b) => b.basis === 'legal-obligation') && looksLikeAccounting(a)) {
+      warnings.push({ path: `${at}.legalBases`, message: `${purpose} looks like accounting or tax records (its purpose mentions accounting, tax or invoices): records kept because a law requires them rest on a legal obligation; add that basis and name the law (such as a bookkeeping act).` });
     }
   });
   return warnings;

@@ -6,6 +6,8 @@ import type { DocumentLanguage } from '../model/languages.ts';
  */
 export interface Formatters {
   country(code: string): string;
+  /** The country as it stands inside a sentence: English writes "in the United States", not "in United States". */
+  countryInSentence(code: string): string;
   /** `2024-05-01` → "1 May 2024" / "1 maj 2024". */
   date(iso: string): string;
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
@@ -33,6 +35,13 @@ export function documentLocale(lang: DocumentLanguage, region?: string): string 
 
 const locales = new Map<string, string>();
 
+/**
+ * Countries whose English short name takes "the" in running text (the
+ * United States, the Netherlands, the Philippines …). Intl gives names
+ * without it, which is right for a table cell and wrong in a sentence.
+ */
+const ENGLISH_THE = new Set('AE BS CD CF CG CK DO FK FO GM KM KY MH MP MV NL PH SB SC TC UM US VG VI GB'.split(' '));
+
 export function formatters(lang: DocumentLanguage, region?: string): Formatters {
   const locale = documentLocale(lang, region);
   const cached = cache.get(locale);
@@ -46,6 +55,10 @@ export function formatters(lang: DocumentLanguage, region?: string): Formatters 
   const plurals = new Intl.PluralRules(lang);
   const made: Formatters = {
     country: (code) => regions.of(code) ?? code,
+    countryInSentence: (code) => {
+      const name = regions.of(code) ?? code;
+      return lang === 'en' && ENGLISH_THE.has(code) ? `the ${name}` : name;
+    },
     date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
     list: (items, type = 'conjunction') => lists[type].format(items),
     plural: (n) => plurals.select(n),

@@ -41,7 +41,10 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, regi
 
   hbs.registerHelper('t', (key: string, options: HelperOptions) => t(key, options.hash as Hash));
   hbs.registerHelper('text', (value: LocalizedText | undefined) => (value === undefined ? '' : textFor(value, lang)));
-  hbs.registerHelper('country', (code: string) => fmt.country(code));
+  /** `{{country c}}` for a table cell; `{{country c inSentence=true}}` inside a sentence ("in the United States"). */
+  hbs.registerHelper('country', (code: string, options: HelperOptions) =>
+    (options.hash as { inSentence?: boolean }).inSentence ? fmt.countryInSentence(code) : fmt.country(code),
+  );
   hbs.registerHelper('date', (iso: string) => fmt.date(iso));
   hbs.registerHelper('enum', (prefix: string, value: string) => message(`${prefix}.${value}`));
   /** `{{msg "safeguardExplained" area safeguard}}` → message "safeguardExplained.uk.scc": a message chosen by several facts. */
@@ -61,10 +64,10 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, regi
 
   /** `{{list items}}`, `{{list codes kind="country"}}`, `{{list items kind="enum" prefix="cookieCategory" type="disjunction"}}` */
   hbs.registerHelper('list', (items: unknown, options: HelperOptions) => {
-    const hash = options.hash as { kind?: string; prefix?: string; type?: 'conjunction' | 'disjunction' };
+    const hash = options.hash as { kind?: string; prefix?: string; type?: 'conjunction' | 'disjunction'; inSentence?: boolean };
     const values = Array.isArray(items) ? items : [];
     const texts = values.map((item: unknown) => {
-      if (hash.kind === 'country') return fmt.country(String(item));
+      if (hash.kind === 'country') return hash.inSentence ? fmt.countryInSentence(String(item)) : fmt.country(String(item));
       if (hash.kind === 'enum') return message(`${hash.prefix}.${String(item)}`);
       return toText(item, lang);
     });

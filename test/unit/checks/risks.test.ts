@@ -142,9 +142,10 @@ const CASES: Case[] = [
     says: /accounting or tax records/,
   },
   {
-    name: 'accounting records on a contract basis (Swedish category example)',
-    on: [(p) => void (cat(p, 0).examples = [{ en: 'invoice address', sv: 'fakturaadress' }])],
-    off: [(p) => void (cat(p, 0).examples = ['name'])],
+    // Only the purpose counts: a payment activity may use "invoice address" on the contract while another activity keeps the records by law.
+    name: 'accounting records on a contract basis (a category example alone does not count)',
+    on: [(p) => void (act(p, 0).purpose = { en: 'Invoicing', sv: 'Fakturering' })],
+    off: [(p) => void (cat(p, 0).examples = [{ en: 'invoice address', sv: 'fakturaadress' }])],
     path: 'activities[0].legalBases',
     says: /accounting or tax records/,
   },
