@@ -32,7 +32,27 @@ export function californiaRisks(project: Project): RiskWarning[] {
   const categories = project.dataCategories.flatMap((c, i) =>
     c.ccpaCategory === undefined ? [{ path: `dataCategories[${i}].ccpaCategory`, message: `choose the CCPA category ${quoted(project, c.name)} falls under, so the California section can list it.` }] : [],
   );
-  return [...requestChannelRisks(project), ...categories];
+  return [...requestChannelRisks(project), ...categories, ...sensitivePiRisks(project)];
+}
+
+/**
+ * Sensitive personal information: whether it stays within the purposes of
+ * 11 CCR §7027(m) decides the right to limit (§1798.121), so the policy needs
+ * the answer; selling or sharing it is never such a purpose.
+ */
+function sensitivePiRisks(project: Project): RiskWarning[] {
+  const soldOrShared = new Set(project.activities.filter((a) => a.sells || a.sharesForAdvertising).flatMap((a) => a.categories));
+  return project.dataCategories.flatMap((c, i) => {
+    if (c.sensitivePi === undefined) return [];
+    const path = `dataCategories[${i}].sensitivePiUse`;
+    if (c.sensitivePiUse === undefined) {
+      return [{ path, message: `say whether ${quoted(project, c.name)} (sensitive personal information) is used only for the purposes the CCPA allows without a choice (providing the service, security, fraud prevention), or beyond them.` }];
+    }
+    if (c.sensitivePiUse === 'permitted-purposes' && soldOrShared.has(c.id)) {
+      return [{ path, message: `${quoted(project, c.name)} is sold or shared by an activity, which is beyond the purposes the CCPA allows without a choice: set it to "beyond-permitted", or stop selling or sharing it.` }];
+    }
+    return [];
+  });
 }
 
 /**

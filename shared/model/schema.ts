@@ -144,6 +144,10 @@ export const SENSITIVE_PI_KINDS = [
 ] as const;
 export type SensitivePiKind = (typeof SENSITIVE_PI_KINDS)[number];
 
+/** Whether sensitive personal information stays within the purposes of 11 CCR §7027(m) (no right to limit) or goes beyond them. */
+export const SENSITIVE_PI_USES = ['permitted-purposes', 'beyond-permitted'] as const;
+export type SensitivePiUse = (typeof SENSITIVE_PI_USES)[number];
+
 /** The CCPA's statutory categories of personal information, §1798.140(v)(1)(A)–(L). */
 export const CCPA_CATEGORIES = [
   'identifiers', // (A)
@@ -274,6 +278,13 @@ const dataCategory = z.object({
   special: z.enum(SPECIAL_CATEGORIES, { error: `expected one of ${SPECIAL_CATEGORIES.join(', ')}` }).optional(),
   /** CPRA sensitive personal information. */
   sensitivePi: z.enum(SENSITIVE_PI_KINDS, { error: `expected one of ${SENSITIVE_PI_KINDS.join(', ')}` }).optional(),
+  /**
+   * How sensitive personal information is used: only for the purposes
+   * 11 CCR §7027(m) allows without offering a choice (providing the service
+   * asked for, security and integrity, fraud prevention …), or beyond them,
+   * which gives Californians the right to limit (Cal. Civ. Code §1798.121).
+   */
+  sensitivePiUse: z.enum(SENSITIVE_PI_USES, { error: 'expected "permitted-purposes" or "beyond-permitted"' }).optional(),
   /** The CCPA statutory category it falls under. */
   ccpaCategory: z.enum(CCPA_CATEGORIES, { error: `expected one of ${CCPA_CATEGORIES.join(', ')}` }).optional(),
 });

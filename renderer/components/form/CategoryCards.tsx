@@ -7,7 +7,7 @@ import { LinesField, LocalizedField, SelectField } from '../fields.tsx';
 import { useFormSelector, useFormStore } from '../form-context.ts';
 import { FormCard } from '../list-fields.tsx';
 import { useNewEntries } from './new-entries.ts';
-import { CCPA_CATEGORY_OPTIONS, SENSITIVE_PI_OPTIONS, SOURCE_OPTIONS, SPECIAL_OPTIONS } from './options.ts';
+import { CCPA_CATEGORY_OPTIONS, SENSITIVE_PI_OPTIONS, SENSITIVE_PI_USE_OPTIONS, SOURCE_OPTIONS, SPECIAL_OPTIONS } from './options.ts';
 import { textIn } from './text-in.ts';
 
 /** One source of a category: its kind and, for a named outside party, who it is. */
@@ -49,6 +49,7 @@ const CategoryCard = memo(function CategoryCard({ index }: { index: number }) {
   const title = useFormSelector(`cat-title:${index}`, (s) => textIn(s.project.dataCategories[index]?.name, s.lang));
   const sources = useFormSelector(`cat-sources:${index}`, (s) => s.project.dataCategories[index]?.sources.length ?? 0);
   const us = useFormSelector('us', (s) => s.project.jurisdictions.includes('US-CA') || s.project.jurisdictions.includes('US'));
+  const hasSensitivePi = useFormSelector(`cat-spi:${index}`, (s) => s.project.dataCategories[index]?.sensitivePi !== undefined);
   const heading = title || t('form.newCategory', { n: index + 1 });
   return (
     <FormCard title={heading} path={`dataCategories[${index}]`} onRemove={() => update(`dataCategories:rows:${Date.now()}`, (p) => removeCategory(p, index))}>
@@ -78,6 +79,9 @@ const CategoryCard = memo(function CategoryCard({ index }: { index: number }) {
       </div>
       <SelectField label={t('field.special')} path={[...base, 'special']} options={SPECIAL_OPTIONS} optional emptyLabel={t('field.special.none')} />
       {us && <SelectField label={t('field.sensitivePi')} path={[...base, 'sensitivePi']} options={SENSITIVE_PI_OPTIONS} optional emptyLabel={t('field.sensitivePi.none')} />}
+      {us && hasSensitivePi && (
+        <SelectField label={t('field.sensitivePiUse')} path={[...base, 'sensitivePiUse']} options={SENSITIVE_PI_USE_OPTIONS} optional emptyLabel={t('field.sensitivePiUse.none')} wide />
+      )}
       {us && <SelectField label={t('field.ccpaCategory')} path={[...base, 'ccpaCategory']} options={CCPA_CATEGORY_OPTIONS} optional emptyLabel={t('field.ccpaCategory.none')} />}
     </FormCard>
   );

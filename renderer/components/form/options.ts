@@ -10,6 +10,7 @@ import {
   RETENTION_STARTS,
   RETENTION_UNITS,
   SENSITIVE_PI_KINDS,
+  SENSITIVE_PI_USES,
   SPECIAL_CATEGORIES,
   SPECIAL_CONDITIONS,
   type TransferLaw,
@@ -26,6 +27,7 @@ export function labelled(values: readonly string[], prefix: string, withHelp = f
 export const SOURCE_OPTIONS = labelled(DATA_SOURCES, 'source', true);
 export const SPECIAL_OPTIONS = labelled(SPECIAL_CATEGORIES, 'special');
 export const SENSITIVE_PI_OPTIONS = labelled(SENSITIVE_PI_KINDS, 'sensitivePi');
+export const SENSITIVE_PI_USE_OPTIONS = labelled(SENSITIVE_PI_USES, 'sensitivePiUse', true);
 export const CCPA_CATEGORY_OPTIONS = labelled(CCPA_CATEGORIES, 'ccpaCategory');
 export const LEGAL_BASIS_OPTIONS = labelled(LEGAL_BASES, 'legalBasis', true);
 export const SPECIAL_CONDITION_OPTIONS = labelled(SPECIAL_CONDITIONS, 'specialCondition');

@@ -107,12 +107,20 @@ export function planCalifornia(project: Project): PlannedSection {
   const optOut = sells || sharesForAdvertising;
 
   // Sensitive personal information, and whether it is used beyond the purposes of 11 CCR §7027(m), for which
-  // §1798.121 gives the right to limit. Selling or sharing it, or profiling with it (inferring characteristics), is beyond them.
+  // §1798.121 gives the right to limit. Selling or sharing it is always beyond them; otherwise the user's answer
+  // (sensitivePiUse) decides, and without one, profiling or targeted advertising with it counts as beyond.
   const spi = project.dataCategories.filter((c) => c.sensitivePi !== undefined);
-  const spiIds = new Set(spi.map((c) => c.id));
-  const beyondPermitted = project.activities.some(
-    (a) => (a.sells || a.sharesForAdvertising || a.profiling || a.targetedAdvertising) && activityCategories(a, index).some((c) => spiIds.has(c.id)),
+  const soldOrShared = new Set(
+    project.activities.filter((a) => a.sells || a.sharesForAdvertising).flatMap((a) => activityCategories(a, index).map((c) => c.id)),
   );
+  const profiled = new Set(
+    project.activities.filter((a) => a.profiling || a.targetedAdvertising).flatMap((a) => activityCategories(a, index).map((c) => c.id)),
+  );
+  const beyond = (c: DataCategory): boolean =>
+    soldOrShared.has(c.id) || c.sensitivePiUse === 'beyond-permitted' || (c.sensitivePiUse === undefined && profiled.has(c.id));
+  const beyondPermitted = spi.some(beyond);
+  // "Only for permitted purposes" is said only when the user said so of every such category.
+  const permittedOnly = !beyondPermitted && spi.every((c) => c.sensitivePiUse === 'permitted-purposes');
   // 11 CCR §7011(e)(1) asks whether we have actual knowledge of selling or sharing data of consumers under 16
   // (Cal. Civ. Code §1798.120(c)); we can say we have none only when we sell and share nothing, or when the
   // service is closed to under-16s and not directed at children.
@@ -122,7 +130,7 @@ export function planCalifornia(project: Project): PlannedSection {
     id: 'california',
     clauses: present([
       clause('california.categories', true, { rows: categoryRows(project, recipients) }),
-      clause('california.sensitive', spi.length > 0, { categories: spi.map(label), limit: beyondPermitted }),
+      clause('california.sensitive', spi.length > 0, { categories: spi.map(label), limit: beyondPermitted, permittedOnly }),
       clause('california.sale', optOut, { sells, sharesForAdvertising, sold, shared, noKnowledgeUnder16 }),
       clause('california.no-sale', !optOut),
       clause('california.rights', true, {
