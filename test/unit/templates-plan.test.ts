@@ -78,7 +78,14 @@ describe('rendering every project in every language', () => {
         const found = headings(document);
         expect(found.length).toBe(plan(project).sections.length + 1);
         if (lang !== 'en') {
-          const untranslated = found.filter((h) => englishHeadings.includes(h));
+          // A one-word heading the language spells like English (the names "Canada", "Australia" in Danish) is its own translation.
+          const own = folders.find((f) => f.lang === lang);
+          const sameInBoth = new Set(
+            Object.entries(own?.messages ?? {})
+              .filter(([key, value]) => key.startsWith('section.') && !(messageText(value) ?? ' ').includes(' ') && messageText(value) === messageText(en?.messages[key]))
+              .map(([, value]) => messageText(value)),
+          );
+          const untranslated = found.filter((h) => englishHeadings.includes(h) && !sameInBoth.has(h));
           expect(untranslated, `${lang} headings that are still the English text`).toEqual([]);
           const englishInText = englishHeadings.filter((h) => h.includes(' ') && text.includes(h));
           expect(englishInText, `English headings inside the ${lang} document`).toEqual([]);

@@ -8,6 +8,11 @@ import type { DocumentLanguage } from '../../model/languages.ts';
 const WORD_LANGUAGE: Readonly<Record<DocumentLanguage, string>> = {
   en: 'en-GB',
   sv: 'sv-SE',
+  nb: 'nb-NO',
+  da: 'da-DK',
+  fi: 'fi-FI',
+  de: 'de-DE',
+  fr: 'fr-FR',
 };
 
 /** Word's `w:lang` tag for a document language, such as "sv-SE" for sv. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PolicyStudioApi } from '../../../shared/host/api.ts';
 import { API_CHANNELS } from '../../../shared/host/channels.ts';
+import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
 
 type Listener = (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => Promise<unknown>;
 const registered = new Map<string, Listener>();
@@ -82,7 +83,7 @@ describe('registerIpc', () => {
     ['file:open', ['/a.policy', 'extra'], 'openFile: expected at most 1 argument, got 2'],
     ['window:set-dirty', ['yes', null], 'setDirty: dirty: expected true or false'],
     ['starters:create', ['../../etc/passwd'], 'newFromStarter: id: expected a starter id like "small-webshop"'],
-    ['export:run', [{ project: {}, langs: ['de'], formats: ['rtf'] }], 'exportFiles: request.langs[0]: expected one of en, sv; request.formats[0]: expected one of html, fragment, md, docx, pdf'],
+    ['export:run', [{ project: {}, langs: ['ja'], formats: ['rtf'] }], `exportFiles: request.langs[0]: expected one of ${DOCUMENT_LANGUAGES.join(', ')}; request.formats[0]: expected one of html, fragment, md, docx, pdf`],
     ['export:run', [{ project: {}, langs: ['en'], formats: ['markdown'] }], 'exportFiles: request.formats[0]: expected one of html, fragment, md, docx, pdf'],
     ['export:run', [{ project: {}, langs: ['en'], formats: ['pdf'], paper: 'A3' }], 'exportFiles: request.paper: expected one of A4, Letter'],
     ['recovery:autosave', [{ project: {}, path: '/a.policy' }], 'autosave: request.dirty:'],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../shared/cli/io.ts';
 import { runCli } from '../../../shared/cli/main.ts';
 import { findChromium } from '../../../shared/node/chromium-pdf.ts';
+import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
 import { hasTool, loadStarters } from './starter-policies.ts';
 
 /**
@@ -141,7 +142,7 @@ describe('policy-studio exit codes', () => {
     const cases: [string[], string][] = [
       [['export', saas.file, '--format', 'xls'], '--format: "xls" is not one of html, fragment, md, docx, pdf'],
       [['export', saas.file, '--paper', 'a5'], '--paper: "a5" is not one of a4, letter'],
-      [['export', saas.file, '--lang', 'de'], '--lang: "de" is not one of en, sv'],
+      [['export', saas.file, '--lang', 'tlh'], `--lang: "tlh" is not one of ${DOCUMENT_LANGUAGES.join(', ')}`],
       [['export', saas.file, '--colour', 'red'], 'colour'],
       [['publish', saas.file], 'unknown command "publish"'],
     ];

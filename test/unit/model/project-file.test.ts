@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProjectError, migrate, parseProject, parseProjectFile, serializeProject } from '../../../shared/model/index.ts';
+import { DOCUMENT_LANGUAGES, formatProjectError, migrate, parseProject, parseProjectFile, serializeProject } from '../../../shared/model/index.ts';
 import { baseProjectInput, buildProject } from '../../fixtures/project-builder.ts';
 
 const messages = (text: string) => {
@@ -45,9 +45,9 @@ describe('project file', () => {
   });
 
   it('reports enum, date and list errors with their paths', () => {
-    const input = { ...baseProjectInput(), languages: ['en', 'de'], effectiveDate: '2024-02-30', jurisdictions: [] };
+    const input = { ...baseProjectInput(), languages: ['en', 'ja'], effectiveDate: '2024-02-30', jurisdictions: [] };
     const out = messages(JSON.stringify(input));
-    expect(out).toContain('languages[1]: expected one of en, sv, got "de"');
+    expect(out).toContain(`languages[1]: expected one of ${DOCUMENT_LANGUAGES.join(', ')}, got "ja"`);
     expect(out).toContain('effectiveDate: expected a real calendar date as YYYY-MM-DD, got "2024-02-30"');
     expect(out).toContain('jurisdictions: expected at least one jurisdiction');
   });
