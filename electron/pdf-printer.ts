@@ -48,8 +48,12 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
   };
 }
 
-/** Electron's printToPDF options for a paper size: the settings the CLI's Chromium printer uses (`pdfPrintSettings`). */
-export function electronPrintOptions(paper: PaperSize): PrintToPDFOptions {
+/**
+ * Electron's printToPDF options for a paper size: the settings the CLI's
+ * Chromium printer uses (`pdfPrintSettings`). A `draft` print, only read for
+ * where the sections landed, leaves out tags and outline.
+ */
+export function electronPrintOptions(paper: PaperSize, draft = false): PrintToPDFOptions {
   const s = pdfPrintSettings(paper);
   return {
     pageSize: { width: s.pageInches.width, height: s.pageInches.height },
@@ -58,8 +62,8 @@ export function electronPrintOptions(paper: PaperSize): PrintToPDFOptions {
     printBackground: s.printBackground,
     displayHeaderFooter: s.displayHeaderFooter,
     preferCSSPageSize: false,
-    generateTaggedPDF: s.tagged,
-    generateDocumentOutline: s.outline,
+    generateTaggedPDF: s.tagged && !draft,
+    generateDocumentOutline: s.outline && !draft,
   };
 }
 
@@ -82,14 +86,20 @@ const nodeTempFiles: TempHtmlFiles = {
  * window (a data URL, or a temporary file when it is long), printed, and
  * the window destroyed whatever happens.
  */
-export async function printHtmlInElectron(html: string, paper: PaperSize, createWindow: PrintWindowFactory, tempFiles: TempHtmlFiles = nodeTempFiles): Promise<Uint8Array> {
+export async function printHtmlInElectron(
+  html: string,
+  paper: PaperSize,
+  createWindow: PrintWindowFactory,
+  tempFiles: TempHtmlFiles = nodeTempFiles,
+  draft = false,
+): Promise<Uint8Array> {
   const dataUrl = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
   const tempPath = dataUrl.length > MAX_DATA_URL_LENGTH ? await tempFiles.write(html) : null;
   try {
     const window = createWindow(printWindowOptions());
     try {
       await window.loadURL(tempPath ? pathToFileURL(tempPath).href : dataUrl);
-      const pdf = await window.webContents.printToPDF(electronPrintOptions(paper));
+      const pdf = await window.webContents.printToPDF(electronPrintOptions(paper, draft));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       window.destroy();
@@ -101,5 +111,5 @@ export async function printHtmlInElectron(html: string, paper: PaperSize, create
 
 /** The bundle's PDF writer for the app: `exportBundle({ …, writers: { pdf: electronPdfWriter((o) => new BrowserWindow(o)) } })`. */
 export function electronPdfWriter(createWindow: PrintWindowFactory, tempFiles?: TempHtmlFiles): NonNullable<BinaryWriters['pdf']> {
-  return (html, _policy, options) => printHtmlInElectron(html, options.paper, createWindow, tempFiles);
+  return (html, _policy, options) => printHtmlInElectron(html, options.paper, createWindow, tempFiles, options.draft);
 }

@@ -8,7 +8,8 @@
  */
 import { build as esbuild } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,9 +23,15 @@ export const CLI_BUNDLE = join(ROOT, 'out/cli/policy-studio.mjs');
 export const CLI_INPUTS = join(ROOT, 'out/cli/inputs.json');
 
 export async function buildCli(outfile: string = CLI_BUNDLE, inputsFile: string = CLI_INPUTS): Promise<string[]> {
+  // Chunks carry a hash in their names: clear the old ones out.
+  await rm(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
   const result = await esbuild({
-    entryPoints: [join(ROOT, 'shared/cli/main.ts')],
-    outfile,
+    entryPoints: { [basename(outfile, '.mjs')]: join(ROOT, 'shared/cli/main.ts') },
+    outdir: dirname(outfile),
+    outExtension: { '.js': '.mjs' },
+    // What only some commands use (the pipeline, the DOCX writer, the browser code) goes in chunks loaded on demand.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

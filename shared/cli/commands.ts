@@ -2,7 +2,6 @@ import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createStarters } from '../node/files/starters.ts';
 import { writeFileAtomic } from '../node/files/atomic-write.ts';
-import { exportBundle } from '../export/bundle.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.ts';
 import { PAPER_SIZES, parsePaperSize, type PaperSize } from '../export/html-style.ts';
 import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
@@ -10,10 +9,11 @@ import { serializeProject } from '../model/project-file.ts';
 import { SCHEMA_VERSION } from '../model/schema.ts';
 import { riskWarnings } from '../checks/risks.ts';
 import { nodeEnv } from '../node/env.ts';
-import { nodeWriters } from '../node/writers.ts';
+import { appProducer } from '../node/app-version.ts';
 import { TEMPLATES_DIR } from '../node/template-files.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 import { readProjectForCli } from './read-project.ts';
+import { formatGap, translationGaps } from '../translations/gaps.ts';
 
 const starters = () => createStarters(join(TEMPLATES_DIR, 'starters'));
 
@@ -78,6 +78,8 @@ export interface ExportArgs {
   /** `a4` or `letter`; by default from the company's country (Letter in the US and Canada, A4 elsewhere). */
   paper?: string;
   out: string;
+  /** Export even when a text has no current translation in a language asked for (printing each as a warning). */
+  allowUntranslated?: boolean;
 }
 
 function parsePaper(value: string): PaperSize {
@@ -95,16 +97,27 @@ export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCod
   if (!read) return EXIT.badInput;
   const { project } = read;
   const langs = requested ?? project.languages;
+  const gaps = translationGaps(project, langs);
+  if (gaps.length > 0 && !args.allowUntranslated) {
+    io.stderr(`${args.file}: ${gaps.length} text${gaps.length === 1 ? ' is' : 's are'} not translated into every language asked for; nothing was exported:\n`);
+    for (const gap of gaps) io.stderr(`  ${formatGap(gap)}\n`);
+    io.stderr(`Translate them (policy-studio translations export ${args.file} --lang <lang>), or add --allow-untranslated to export them with another language's text.\n`);
+    return EXIT.badInput;
+  }
+  for (const gap of gaps) io.stderr(`warning: ${formatGap(gap)}\n`);
   const folder = resolve(io.cwd, args.out);
-  const writers = nodeWriters();
+  // The DOCX and PDF writers (and the libraries behind them) load only for an export that asks for them.
+  const writers = formats.some((f) => f === 'docx' || f === 'pdf') ? (await import('../node/writers.ts')).nodeWriters() : undefined;
   let files;
   try {
-    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers, paper });
+    // The pipeline and exporters load only for an export: `validate`, `starters` and `schema` never need them.
+    const { exportBundle } = await import('../export/bundle.ts');
+    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers, paper, producer: appProducer() });
   } catch (error) {
     io.stderr(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.badInput;
   } finally {
-    await writers.close();
+    await writers?.close();
   }
   await mkdir(folder, { recursive: true });
   for (const file of files) {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { handleExport, handleNew, handleStarters, handleValidate } from './commands.ts';
 import { handleMigrate } from './migrate-command.ts';
+import { handleTranslationsExport, handleTranslationsImport } from './translations-command.ts';
 import { serializeJsonSchema } from '../model/json-schema.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 
@@ -17,13 +18,27 @@ Commands:
                                             <file>.bak, or to --out.
   schema                                    Print the JSON Schema of .policy files.
   export <file> [--lang en,sv] [--format html,fragment,md,docx,pdf]
-         [--paper a4|letter] [--out dir]
+         [--paper a4|letter] [--out dir] [--allow-untranslated]
                                             Write privacy-policy.<lang>.<ext> files, and
                                             index.html linking the languages (defaults:
                                             the project's languages, html, ./). PDFs are
                                             printed on Letter for a company in the US,
                                             Canada or another Letter country, else on A4,
-                                            unless --paper says otherwise.
+                                            unless --paper says otherwise. Refuses (exit 1)
+                                            while a text has no translation in a language
+                                            asked for, or one made from an older source,
+                                            naming each; --allow-untranslated exports them
+                                            with another language's text, warning of each.
+  translations export <file> --lang <lang> [--from <lang>] [--format xliff|csv]
+         [--out <file>]
+                                            Write the texts to translate into <lang> (from
+                                            the project's first language, or --from) as
+                                            XLIFF 2.0 or CSV, to --out or stdout.
+  translations import <file> <translations file> [--out <file>]
+                                            Apply a filled-in XLIFF or CSV file: each text
+                                            whose source is unchanged since the export;
+                                            the others are named and not applied (exit 1).
+                                            Writes <file> keeping <file>.bak, or --out.
 
 Exit codes: 0 done, 1 bad input, 2 bad usage.
 `;
@@ -67,9 +82,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         io.stdout(serializeJsonSchema());
         return EXIT.ok;
       case 'export': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, 'allow-untranslated': { type: 'boolean' } } });
         const [file] = positional(positionals, 1, command);
-        return await handleExport(io, { file: file!, lang: values.lang, format: values.format, paper: values.paper, out: values.out ?? '.' });
+        return await handleExport(io, { file: file!, lang: values.lang, format: values.format, paper: values.paper, out: values.out ?? '.', allowUntranslated: values['allow-untranslated'] ?? false });
+      }
+      case 'translations': {
+        const [action, ...args] = rest;
+        if (action === 'export') {
+          const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, from: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
+          const [file] = positional(positionals, 1, 'translations export');
+          return await handleTranslationsExport(io, { file: file!, lang: values.lang, from: values.from, format: values.format, out: values.out });
+        }
+        if (action === 'import') {
+          const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+          if (positionals.length !== 2) throw new UsageError(`"translations import" takes the project and the translations file, got ${positionals.length} file${positionals.length === 1 ? '' : 's'}`);
+          return await handleTranslationsImport(io, positionals[0]!, positionals[1]!, values.out);
+        }
+        throw new UsageError(`"translations" needs "export" or "import"${action === undefined ? '' : `, got "${action}"`}`);
       }
       default:
         throw new UsageError(`unknown command "${command}"`);

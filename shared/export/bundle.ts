@@ -6,6 +6,8 @@ import { exportFileName, type ExportFormat } from './formats.ts';
 import { exportHtmlFragment, exportStandaloneHtml } from './html.ts';
 import { STANDALONE_CSS, defaultPaperSize, type PaperSize } from './html-style.ts';
 import { exportMarkdown } from './markdown.ts';
+import { concurrencyLimit } from './concurrency.ts';
+import { printPolicyPdf, type PdfEngine, type PrintSession } from './pdf/print-policy.ts';
 
 /** One exported file, in memory: the CLI writes it to disk, the app through the main process. */
 export interface ExportedFile {
@@ -20,11 +22,15 @@ export interface BinaryWriters {
   docx?: (policy: GeneratedPolicy) => Promise<Uint8Array>;
   /** Prints a standalone HTML page to PDF (Electron's printToPDF in the app, Chromium in tests and the CLI). */
   pdf?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<Uint8Array>;
+  /** Loads the page once for its draft and final prints, where the engine can (Chromium); preferred over `pdf`. */
+  pdfSession?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<PrintSession>;
 }
 
 /** How a PDF is printed. */
 export interface PdfOptions {
   paper: PaperSize;
+  /** A print only read for where the sections landed: the engine may skip tags and outline, but must lay out alike. */
+  draft?: boolean;
 }
 
 export interface BundleRequest {
@@ -37,6 +43,10 @@ export interface BundleRequest {
   paper?: PaperSize;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Written into the PDFs as their producer and creator: "Policy Studio" and its version. */
+  producer?: string;
+  /** PDFs printed at the same time (each in a page of its own); 2 by default. */
+  pdfParallel?: number;
 }
 
 /** The page linking the language versions, each named in its own language ("Svenska", "Norsk bokmål"). */
@@ -71,46 +81,74 @@ ${items}
 /**
  * Every requested language × format, generated through the one pipeline,
  * plus `index.html` linking the languages when more than one is exported as
- * standalone HTML.
+ * standalone HTML. PDFs print while the other formats are written, up to
+ * `pdfParallel` at a time; the files come back in language × format order
+ * whatever finishes first.
  */
 export async function exportBundle(request: BundleRequest): Promise<ExportedFile[]> {
   const { project, langs, formats, env, writers = {} } = request;
-  const pdfOptions: PdfOptions = { paper: request.paper ?? defaultPaperSize(project.company.address.country) };
+  const paper = request.paper ?? defaultPaperSize(project.company.address.country);
+  const producer = request.producer ?? 'Policy Studio';
   const total = langs.length * formats.length;
-  const files: ExportedFile[] = [];
+  const files: (ExportedFile | undefined)[] = [];
   const htmlVersions: { lang: DocumentLanguage; name: string; title: string }[] = [];
-  for (const lang of langs) {
-    const policy = generatePolicy(project, lang, env);
-    const { document: doc, context: ctx } = policy;
-    let standalone: string | undefined;
-    const page = () => (standalone ??= exportStandaloneHtml(doc, ctx));
-    for (const format of formats) {
-      const name = exportFileName(lang, format);
-      let data: string | Uint8Array;
-      switch (format) {
-        case 'html':
-          data = page();
-          htmlVersions.push({ lang, name, title: ctx.message('document.title') });
-          break;
-        case 'fragment':
-          data = exportHtmlFragment(doc, ctx);
-          break;
-        case 'md':
-          data = exportMarkdown(doc, ctx);
-          break;
-        case 'docx':
-          if (!writers.docx) throw new Error('DOCX export is not available here');
-          data = await writers.docx(policy);
-          break;
-        case 'pdf':
-          if (!writers.pdf) throw new Error('PDF export needs a browser engine, which is not available here');
-          data = await writers.pdf(page(), policy, pdfOptions);
-          break;
+  const printing: Promise<void>[] = [];
+  const limit = concurrencyLimit(request.pdfParallel ?? 2);
+  let done = 0;
+  const finish = (slot: number, file: ExportedFile): void => {
+    files[slot] = file;
+    request.onProgress?.(++done, total, file.name);
+  };
+  try {
+    for (const lang of langs) {
+      const policy = generatePolicy(project, lang, env);
+      const { document: doc, context: ctx } = policy;
+      let standalone: string | undefined;
+      const page = () => (standalone ??= exportStandaloneHtml(doc, ctx));
+      for (const format of formats) {
+        const name = exportFileName(lang, format);
+        const slot = files.push(undefined) - 1;
+        let data: string | Uint8Array;
+        switch (format) {
+          case 'html':
+            data = page();
+            htmlVersions.push({ lang, name, title: ctx.message('document.title') });
+            break;
+          case 'fragment':
+            data = exportHtmlFragment(doc, ctx);
+            break;
+          case 'md':
+            data = exportMarkdown(doc, ctx);
+            break;
+          case 'docx':
+            if (!writers.docx) throw new Error('DOCX export is not available here');
+            data = await writers.docx(policy);
+            break;
+          case 'pdf': {
+            const { pdf, pdfSession } = writers;
+            let engine: PdfEngine;
+            if (pdfSession) engine = { open: (html) => pdfSession(html, policy, { paper }) };
+            else if (pdf) engine = { print: (html, draft) => pdf(html, policy, { paper, draft }) };
+            else throw new Error('PDF export needs a browser engine, which is not available here');
+            const printed = limit(() => printPolicyPdf(doc, ctx, engine, { producer })).catch((error: unknown) => {
+              const detail = error instanceof Error ? error.message : String(error);
+              throw new Error(`The PDF ${name} could not be printed: ${detail}`, { cause: error });
+            });
+            printing.push(printed.then((bytes) => finish(slot, { name, lang, format, contents: bytes })));
+            continue;
+          }
+        }
+        finish(slot, { name, lang, format, contents: data });
       }
-      files.push({ name, lang, format, contents: data });
-      request.onProgress?.(files.length, total, name);
     }
+  } catch (error) {
+    // Every print is waited for, even when something failed: none is left running or rejecting unobserved.
+    await Promise.allSettled(printing);
+    throw error;
   }
-  if (htmlVersions.length > 1) files.push({ name: 'index.html', lang: null, format: 'index', contents: languageIndex(htmlVersions) });
-  return files;
+  const failed = (await Promise.allSettled(printing)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const out = files.filter((f): f is ExportedFile => f !== undefined);
+  if (htmlVersions.length > 1) out.push({ name: 'index.html', lang: null, format: 'index', contents: languageIndex(htmlVersions) });
+  return out;
 }

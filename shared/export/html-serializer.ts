@@ -1,5 +1,6 @@
 import type { DocMark, DocNode } from '../document/types.ts';
 import { escapeHtml, isSafeHref } from '../render/escape.ts';
+import { isLeadIn } from './lead-in.ts';
 
 /**
  * Document → HTML body, one writer per node type. An unknown node or mark
@@ -33,7 +34,8 @@ const NODE_WRITERS: Readonly<Record<string, NodeWriter>> = {
     const level = Math.min(Math.max(Number(n.attrs?.level ?? 2), 1), 6);
     return `<h${level}>${children()}</h${level}>\n`;
   },
-  paragraph: (_n, children) => `<p>${children()}</p>\n`,
+  // A lead-in ("… are:") is marked, so the print stylesheet keeps it with what it introduces.
+  paragraph: (n, children) => `<p${isLeadIn(n) ? ' class="lead-in"' : ''}>${children()}</p>\n`,
   bulletList: (_n, children) => `<ul>\n${children()}</ul>\n`,
   orderedList: (n, children) => {
     const start = Number(n.attrs?.start ?? 1);

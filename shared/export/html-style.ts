@@ -114,20 +114,29 @@ td ul { padding-left: 1.1rem; }
   h3 { font-size: 11pt; line-height: 1.3; margin: 12pt 0 4pt; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
   p, ul, ol { margin: 0 0 7pt; orphans: 3; widows: 3; }
-  p:has(+ ul, + ol, + .table-wrap) { break-after: avoid; page-break-after: avoid; }
+  /* A lead-in ("… are:") stays on the page of what it introduces. */
+  p.lead-in, p:has(+ ul, + ol, + .table-wrap, + blockquote) { break-after: avoid; page-break-after: avoid; }
+  li:first-child { break-before: avoid; }
   li { margin: 2pt 0; }
   li > ul, li > ol { margin: 2pt 0 4pt; }
   a { color: inherit; text-decoration: none; }
   .policy-section--title { border-bottom: 1.5pt solid var(--accent); padding-bottom: 8pt; margin-bottom: 16pt; }
   .policy-section--title p { margin: 0; font-size: 10.5pt; }
   .policy-section--title + nav.toc { margin-top: 0; }
-  nav.toc { border: 0; border-radius: 0; background: none; padding: 0; margin: 0; break-after: page; page-break-after: always; }
+  /* The contents share the first page with the start of the policy, rather than leave most of it empty. */
+  nav.toc { border: 0; border-radius: 0; background: none; padding: 0 0 10pt; margin: 0 0 6pt; border-bottom: .75pt solid var(--rule); break-inside: avoid; }
   nav.toc h2 { font-size: 13.5pt; margin: 0 0 8pt; color: var(--accent); }
-  nav.toc ol { columns: auto; padding-left: 1.6em; }
-  nav.toc li { margin: 0 0 4pt; padding-left: .2em; }
+  nav.toc ol { columns: auto; padding-left: 1.6em; margin: 0; }
+  nav.toc li { margin: 0 0 3pt; padding-left: .2em; }
   nav.toc li::marker { color: var(--muted); }
+  /* Title, a dotted leader, and the page number flush right. */
+  nav.toc a:has(> .toc-page) { display: flex; align-items: baseline; }
+  nav.toc a:has(> .toc-page)::after { content: ""; order: 1; flex: 1 1 2em; margin: 0 4pt; border-bottom: .9pt dotted var(--muted); }
+  nav.toc .toc-page { display: block; order: 2; min-width: 1.6em; text-align: right; font-variant-numeric: tabular-nums; }
+  nav.toc + .policy-section h2 { margin-top: 14pt; }
   .policy-section:first-of-type h2 { margin-top: 0; }
-  .table-wrap { overflow: visible; margin: 2pt 0 9pt; }
+  /* A table keeps a paragraph's distance from what follows it. */
+  .table-wrap { overflow: visible; margin: 3pt 0 12pt; }
   table { font-size: 9pt; line-height: 1.35; }
   th, td { padding: 3.5pt 5pt; }
   th { font-weight: 700; }
@@ -159,7 +168,7 @@ export function pageNumberContent(ctx: ExportContext): string {
 
 /**
  * The printed page's running header and footer, in the document's language:
- * company and title at the top, "Last updated" and "Page X of Y" at the
+ * the company's legal name and the title at the top, "Last updated" and "Page X of Y" at the
  * bottom, as in the Word export. CSS `@page` margin boxes, which Chromium
  * (and so Electron's printToPDF) lays out since version 131.
  */
@@ -168,7 +177,7 @@ export function pagedMediaCss(ctx: ExportContext): string {
   const lastUpdated = ctx.message('document.lastUpdated', { date: ctx.formatDate(ctx.lastUpdated) });
   return `
 @page {
-  @top-left { content: ${cssString(ctx.companyName)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
+  @top-left { content: ${cssString(ctx.legalName)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { content: ${cssString(ctx.message('document.title'))}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-left { content: ${cssString(lastUpdated)}; ${box} vertical-align: top; padding-top: 4mm; }
   @bottom-right { content: ${pageNumberContent(ctx)}; ${box} vertical-align: top; padding-top: 4mm; }

@@ -1,4 +1,5 @@
 import type { PolicyDocument } from '../document/types.ts';
+import { safeContext, safeDocument } from '../document/safe-text.ts';
 import { sectionHeading } from '../document/text.ts';
 import { escapeHtml } from '../render/escape.ts';
 import type { ExportContext } from './context.ts';
@@ -10,32 +11,58 @@ export function htmlLang(ctx: ExportContext): string {
   return ctx.lang;
 }
 
-/** The table of contents: one link per section with a heading, the title block excluded. */
-function tableOfContents(doc: PolicyDocument, ctx: ExportContext): string {
-  const items = doc.content
+/** What a standalone page is for beyond the screen. */
+export interface StandaloneHtmlOptions {
+  /**
+   * The page each section starts on, by section id, when the page is printed
+   * to PDF: the contents then show them after a dotted leader. Sections
+   * without a number show none.
+   */
+  contentsPages?: ReadonlyMap<string, number | string>;
+}
+
+/** The sections the contents list: every section with a heading, the title block excluded. */
+export function contentsEntries(doc: PolicyDocument): { sectionId: string; title: string }[] {
+  return doc.content
     .filter((s) => s.attrs?.sectionId !== 'title')
-    .map((s) => ({ id: anchorId(String(s.attrs?.sectionId ?? '')), title: sectionHeading(s) }))
-    .filter((s): s is { id: string; title: string } => s.title !== undefined && s.title !== '');
+    .map((s) => ({ sectionId: String(s.attrs?.sectionId ?? ''), title: sectionHeading(s) }))
+    .filter((s): s is { sectionId: string; title: string } => s.title !== undefined && s.title !== '');
+}
+
+/** The table of contents: one link per section with a heading, with its page when printed. */
+function tableOfContents(doc: PolicyDocument, ctx: ExportContext, pages: StandaloneHtmlOptions['contentsPages']): string {
+  const items = contentsEntries(doc);
   if (items.length === 0) return '';
-  const list = items.map((i) => `<li><a href="#${escapeHtml(i.id)}">${escapeHtml(i.title)}</a></li>`).join('\n');
+  const list = items
+    .map((i) => {
+      const id = escapeHtml(anchorId(i.sectionId));
+      const page = pages?.get(i.sectionId);
+      const title = escapeHtml(i.title);
+      return page === undefined
+        ? `<li><a href="#${id}">${title}</a></li>`
+        : `<li><a href="#${id}"><span class="toc-title">${title}</span><span class="toc-page">${escapeHtml(String(page))}</span></a></li>`;
+    })
+    .join('\n');
   return `<nav class="toc" aria-labelledby="toc-heading">\n<h2 id="toc-heading">${escapeHtml(ctx.message('document.contents'))}</h2>\n<ol>\n${list}\n</ol>\n</nav>\n`;
 }
 
 /** The document body: title block, table of contents, then every section. */
-function body(doc: PolicyDocument, ctx: ExportContext): string {
+function body(doc: PolicyDocument, ctx: ExportContext, options: StandaloneHtmlOptions = {}): string {
   const [first, ...rest] = doc.content;
   const title = first?.attrs?.sectionId === 'title' ? writeNode(first) : '';
   const sections = (title ? rest : doc.content).map(writeNode).join('');
-  return `${title}${tableOfContents(doc, ctx)}${sections}`;
+  return `${title}${tableOfContents(doc, ctx, options.contentsPages)}${sections}`;
 }
 
 /**
  * A complete page in one file: inline CSS (screen and print, with a running
  * header and page numbers when printed), `lang`, a table of contents with
- * anchors, and the "Last updated" line in the title block. The same page is
- * what the PDF writers print.
+ * anchors, and the "Last updated" line in the title block. The same page,
+ * with the contents' page numbers, is what the PDF writers print.
  */
-export function exportStandaloneHtml(doc: PolicyDocument, ctx: ExportContext): string {
+export function exportStandaloneHtml(unsafeDoc: PolicyDocument, unsafeCtx: ExportContext, options: StandaloneHtmlOptions = {}): string {
+  const doc = safeDocument(unsafeDoc);
+  const ctx = safeContext(unsafeCtx);
   const title = `${ctx.message('document.title')} – ${ctx.companyName}`;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(htmlLang(ctx))}">
@@ -43,19 +70,22 @@ export function exportStandaloneHtml(doc: PolicyDocument, ctx: ExportContext): s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Policy Studio">
+<meta name="author" content="${escapeHtml(ctx.legalName)}">
 <meta name="dcterms.modified" content="${escapeHtml(ctx.lastUpdated)}">
 <title>${escapeHtml(title)}</title>
 <style>${STANDALONE_CSS}${pagedMediaCss(ctx)}</style>
 </head>
 <body>
 <main>
-${body(doc, ctx)}</main>
+${body(doc, ctx, options)}</main>
 </body>
 </html>
 `;
 }
 
 /** The policy for pasting into a CMS page: no page chrome or styles, one wrapper carrying `lang`. */
-export function exportHtmlFragment(doc: PolicyDocument, ctx: ExportContext): string {
+export function exportHtmlFragment(unsafeDoc: PolicyDocument, unsafeCtx: ExportContext): string {
+  const doc = safeDocument(unsafeDoc);
+  const ctx = safeContext(unsafeCtx);
   return `<div class="privacy-policy" lang="${escapeHtml(htmlLang(ctx))}">\n${body(doc, ctx)}</div>\n`;
 }

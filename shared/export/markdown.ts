@@ -1,4 +1,5 @@
 import type { DocMark, DocNode, PolicyDocument } from '../document/types.ts';
+import { safeDocument } from '../document/safe-text.ts';
 import { isSafeHref } from '../render/escape.ts';
 import type { ExportContext } from './context.ts';
 
@@ -108,6 +109,7 @@ function block(node: DocNode): string {
 }
 
 /** The whole policy as Markdown, title block first. */
-export function exportMarkdown(doc: PolicyDocument, _ctx: ExportContext): string {
+export function exportMarkdown(unsafeDoc: PolicyDocument, _ctx: ExportContext): string {
+  const doc = safeDocument(unsafeDoc);
   return `${doc.content.map(block).join('').trimEnd()}\n`;
 }

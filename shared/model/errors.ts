@@ -27,7 +27,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') {
+    // Control, invisible and direction-changing characters are shown as \uXXXX: an error line must read as what it says.
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    return shown.replace(/[\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF0-\uFFFF]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  }
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DECEPTIVE_URL_CHARS, firstForbiddenChar } from '../document/safe-text.ts';
 import { isCountryCode } from './countries.ts';
 import { DOCUMENT_LANGUAGES } from './languages.ts';
 
@@ -25,13 +26,23 @@ const isoDate = z
 
 const country = z.string().refine(isCountryCode, { error: 'expected an ISO country code' });
 
-const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty text' });
+/** A text the user typed: not empty, and free of characters no document format can hold (refused here, naming the field, rather than lost in an export). */
+const nonEmpty = z
+  .string()
+  .trim()
+  .min(1, { error: 'expected a non-empty text' })
+  .refine((s) => firstForbiddenChar(s) === undefined, {
+    error: (issue) => `contains a control character (${firstForbiddenChar(String(issue.input))}) that no document format can hold: delete it, or retype the text`,
+  });
 
 const email = z.email({ error: 'expected an email address' });
 
 const url = z
   .string()
-  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), { error: 'expected a web address starting with http:// or https://' });
+  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), { error: 'expected a web address starting with http:// or https://' })
+  .refine((s) => !DECEPTIVE_URL_CHARS.test(s) && firstForbiddenChar(s) === undefined, {
+    error: 'contains an invisible or direction-changing character that can make the address look like another one: retype the address',
+  });
 
 /** A short id other facts refer to (`"account"`, `"stripe"`): lower-case letters, digits and dashes. */
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id of lower-case letters, digits and dashes, like "account-details"' });

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { anchorId } from '../export/html-serializer.ts';
 import { pdfPrintSettings, type PaperSize } from '../export/html-style.ts';
+import type { PrintSession } from '../export/pdf/print-policy.ts';
 
 export type { PaperSize } from '../export/html-style.ts';
 
@@ -18,16 +20,37 @@ export const OFFLINE_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disabl
 
 /** Prints HTML pages to PDF on one browser, started on the first page and stopped by `close()`. */
 export interface PdfPrinter {
-  print(html: string, paper: PaperSize): Promise<Uint8Array>;
+  /** Prints one page; a `draft` print, only read for where things landed, leaves out tags and outline. */
+  print(html: string, paper: PaperSize, draft?: boolean): Promise<Uint8Array>;
+  /** Loads a policy page once for its draft and final prints (`printPolicyPdf`); close the session when done. */
+  open(html: string, paper: PaperSize): Promise<PrintSession>;
   close(): Promise<void>;
+}
+
+/** Chromium's page.pdf options for our print settings. */
+function pdfOptions(paper: PaperSize, draft: boolean) {
+  const s = pdfPrintSettings(paper);
+  const inches = (n: number) => `${n}in`;
+  return {
+    width: inches(s.pageInches.width),
+    height: inches(s.pageInches.height),
+    margin: { top: inches(s.marginsInches.top), right: inches(s.marginsInches.right), bottom: inches(s.marginsInches.bottom), left: inches(s.marginsInches.left) },
+    printBackground: s.printBackground,
+    displayHeaderFooter: s.displayHeaderFooter,
+    preferCSSPageSize: false,
+    tagged: s.tagged && !draft,
+    outline: s.outline && !draft,
+  };
 }
 
 /**
  * A PDF printer on headless Chromium: the same print engine as Electron's
  * printToPDF in the app, with the same settings (`pdfPrintSettings`), so
  * what tests check is what ships. One browser serves every page of a
- * bundle; scripts are disabled and the network is off, as the page is our
- * own static HTML.
+ * bundle, several at once in pages of their own; the page's own scripts
+ * are disabled (there are none: the page is our own static HTML) and the
+ * network is off. A session fills the contents' page numbers in through
+ * the DevTools protocol, which works with scripts off.
  */
 export function createChromiumPdfPrinter(): PdfPrinter {
   let browser: Promise<Browser> | undefined;
@@ -38,35 +61,49 @@ export function createChromiumPdfPrinter(): PdfPrinter {
     const { chromium } = await import('playwright-core');
     return chromium.launch({ executablePath, args: OFFLINE_CHROMIUM_ARGS });
   };
+  const running = async (): Promise<Browser> => {
+    browser ??= launch();
+    // A failed launch is not cached: the next call tries again.
+    return browser.catch((error: unknown) => {
+      browser = undefined;
+      throw error;
+    });
+  };
+  const open = async (html: string, paper: PaperSize): Promise<PrintSession> => {
+    const context = await (await running()).newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      return {
+        print: async (draft) => new Uint8Array(await page.pdf(pdfOptions(paper, draft))),
+        fillContentsPages: async (pages) => {
+          const entries = [...pages].map(([id, n]): [string, string] => [`#${anchorId(id)}`, String(n)]);
+          await page.evaluate((list) => {
+            for (const [href, n] of list) {
+              for (const a of document.querySelectorAll('nav.toc a')) {
+                const number = a.querySelector('.toc-page');
+                if (a.getAttribute('href') === href && number) number.textContent = n;
+              }
+            }
+          }, entries);
+        },
+        close: () => context.close(),
+      };
+    } catch (error) {
+      await context.close();
+      throw error;
+    }
+  };
   return {
-    async print(html, paper) {
-      browser ??= launch();
-      // A failed launch is not cached: the next call tries again.
-      const b = await browser.catch((error: unknown) => {
-        browser = undefined;
-        throw error;
-      });
-      const context = await b.newContext({ javaScriptEnabled: false, offline: true });
+    async print(html, paper, draft = false) {
+      const session = await open(html, paper);
       try {
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        const s = pdfPrintSettings(paper);
-        const inches = (n: number) => `${n}in`;
-        const pdf = await page.pdf({
-          width: inches(s.pageInches.width),
-          height: inches(s.pageInches.height),
-          margin: { top: inches(s.marginsInches.top), right: inches(s.marginsInches.right), bottom: inches(s.marginsInches.bottom), left: inches(s.marginsInches.left) },
-          printBackground: s.printBackground,
-          displayHeaderFooter: s.displayHeaderFooter,
-          preferCSSPageSize: false,
-          tagged: s.tagged,
-          outline: s.outline,
-        });
-        return new Uint8Array(pdf);
+        return await session.print(draft);
       } finally {
-        await context.close();
+        await session.close();
       }
     },
+    open,
     async close() {
       const b = browser;
       browser = undefined;

@@ -1,9 +1,9 @@
 import { exportBundle, type BinaryWriters } from '../export/bundle.ts';
 import { exportDocx } from '../export/docx/index.ts';
-import { exportFileName } from '../export/formats.ts';
 import type { PaperSize } from '../export/html-style.ts';
 import type { ExportRunner } from '../host/export-runner.ts';
 import type { PipelineEnv } from '../pipeline.ts';
+import { appProducer } from './app-version.ts';
 import { nodeEnv } from './env.ts';
 import { loadLanguagePack } from './template-files.ts';
 
@@ -12,7 +12,7 @@ import { loadLanguagePack } from './template-files.ts';
  * printToPDF (`electron/pdf-printer.ts`), the browser test host Chromium
  * (`shared/node/chromium-pdf.ts`): the same HTML and settings either way.
  */
-export type PrintPdf = (html: string, paper: PaperSize) => Promise<Uint8Array>;
+export type PrintPdf = (html: string, paper: PaperSize, draft?: boolean) => Promise<Uint8Array>;
 
 export interface ExportRunnerOptions {
   /** How PDFs are printed; without it, an export that asks for PDF fails with a message saying so. */
@@ -36,27 +36,16 @@ export function templatesEnv(templatesDir?: string): PipelineEnv {
  * language × format of a job through `exportBundle` (the CLI's path too),
  * with DOCX from the shared writer and PDF from the injected printer. No
  * Electron import, so both hosts share it. The files come back in memory;
- * when any of them fails (a PDF that cannot be printed, say), the runner
- * throws and the host writes nothing, so a folder never holds half an export.
+ * when any of them fails (a PDF that cannot be printed, say: the bundle
+ * names the file), the runner throws and the host writes nothing, so a
+ * folder never holds half an export.
  */
 export function createExportRunner(options: ExportRunnerOptions = {}): ExportRunner {
   const env = templatesEnv(options.templatesDir);
   const { pdf } = options;
   const writers: BinaryWriters = {
     docx: (policy) => exportDocx(policy.document, policy.context),
-    ...(pdf
-      ? {
-          pdf: async (html, policy, pdfOptions) => {
-            try {
-              return await pdf(html, pdfOptions.paper);
-            } catch (error) {
-              const name = exportFileName(policy.context.lang, 'pdf');
-              const detail = error instanceof Error ? error.message : String(error);
-              throw new Error(`The PDF ${name} could not be printed: ${detail}`, { cause: error });
-            }
-          },
-        }
-      : {}),
+    ...(pdf ? { pdf: (html, _policy, pdfOptions) => pdf(html, pdfOptions.paper, pdfOptions.draft) } : {}),
   };
   return async (job) => {
     const files = await exportBundle({
@@ -65,6 +54,7 @@ export function createExportRunner(options: ExportRunnerOptions = {}): ExportRun
       formats: job.formats,
       env,
       writers,
+      producer: appProducer(),
       ...(job.paper ? { paper: job.paper } : {}),
     });
     return files.map((file) => ({ name: file.name, contents: file.contents }));

@@ -1,6 +1,7 @@
 import { benchEditor } from './editor.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchPipeline } from './pipeline.bench.ts';
+import { benchPrint } from './print.bench.ts';
 
 /**
  * `npm run bench`: prints figures for the speed targets. Nothing is asserted:
@@ -9,6 +10,7 @@ import { benchPipeline } from './pipeline.bench.ts';
 const sections: { name: string; run: () => Promise<void> }[] = [
   { name: 'Pipeline', run: benchPipeline },
   { name: 'Export (DOCX vs pandoc, every language × format)', run: benchExport },
+  { name: 'Print (every format, two and every language, PDFs in parallel pages of one browser)', run: benchPrint },
   { name: 'Editor (large project in Chromium: keystroke → document, initial JavaScript)', run: benchEditor },
 ];
 

@@ -45,7 +45,7 @@ describe('the policy-studio launcher', () => {
     expect(run({ POLICY_STUDIO_FROM_SOURCE: '1' })).toBe(fromBundle);
     // The bundle finds the templates from its own location, as the sources do: the same policy comes out.
     const exported = (env: Record<string, string>, out: string) => {
-      execFileSync(process.execPath, ['bin/policy-studio.mjs', 'export', 'templates/starters/mobile-app.policy', '--format', 'md', '--out', out], { env: { ...process.env, ...env } });
+      execFileSync(process.execPath, ['bin/policy-studio.mjs', 'export', 'templates/starters/mobile-app.policy', '--format', 'md', '--out', out, '--allow-untranslated'], { env: { ...process.env, ...env } });
       return readFileSync(join(out, 'privacy-policy.en.md'), 'utf8');
     };
     const dir = mkdtempSync(join(tmpdir(), 'cli-launcher-'));

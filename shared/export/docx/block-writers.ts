@@ -1,6 +1,7 @@
 import { BorderStyle, Paragraph } from 'docx';
 import type { DocNode } from '../../document/types.ts';
-import { takePageBreak, type Block, type BlockWriter, type WriteBlocks } from './block.ts';
+import { isLeadIn } from '../lead-in.ts';
+import { takePageBreak, takeSpaceAfterTable, type Block, type BlockWriter, type WriteBlocks } from './block.ts';
 import { writeInline } from './inline-writers.ts';
 import { writeBulletList, writeListItem, writeOrderedList } from './list-writers.ts';
 import { numberAttr, stringAttr } from './node-attrs.ts';
@@ -23,6 +24,8 @@ const writeHeading: BlockWriter = (node, state) => {
   const level = numberAttr(node.attrs, 'level', 0);
   const style = HEADING_STYLES[level];
   if (!style) throw new Error(`DOCX export: heading level ${level} is not one of 1–3 (in ${where(state)})`);
+  // A heading has room above it of its own.
+  takeSpaceAfterTable(state);
   return [new Paragraph({ style, pageBreakBefore: takePageBreak(state) || undefined, children: writeInline(node.content ?? [], where(state)) })];
 };
 
@@ -36,6 +39,8 @@ const writeParagraph: BlockWriter = (node, state) => [
   new Paragraph({
     style: paragraphStyle(state),
     pageBreakBefore: takePageBreak(state) || undefined,
+    spacing: takeSpaceAfterTable(state),
+    keepNext: state.keepWithNext || (!state.inTable && isLeadIn(node)) || undefined,
     children: writeInline(node.content ?? [], where(state), state.headerCell ? { bold: true } : {}),
   }),
 ];
@@ -68,8 +73,12 @@ const blockWriters: Readonly<Record<string, BlockWriter>> = {
  * exported policy.
  */
 export const writeBlocks: WriteBlocks = (nodes: readonly DocNode[], state: WriterState): Block[] =>
-  nodes.flatMap((node) => {
+  nodes.flatMap((node, i) => {
     const write = blockWriters[node.type];
     if (!write) throw new UnknownNodeError('node', node.type, where(state));
-    return write(node, state, writeBlocks);
+    const introduces = node.type === 'paragraph' && !state.inTable && INTRODUCED.has(nodes[i + 1]?.type ?? '');
+    return write(node, introduces ? { ...state, keepWithNext: true } : state.keepWithNext ? { ...state, keepWithNext: false } : state, writeBlocks);
   });
+
+/** Blocks a paragraph right before them introduces, and stays on the page of. */
+const INTRODUCED: ReadonlySet<string> = new Set(['bulletList', 'orderedList', 'table', 'blockquote']);

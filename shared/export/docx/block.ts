@@ -17,3 +17,13 @@ export function takePageBreak(state: WriterState): boolean {
   state.shared.pageBreakBeforeNext = false;
   return true;
 }
+
+/** Space above the first paragraph after a table, in twips: as much as Normal leaves after a paragraph, and a little more. */
+export const SPACE_AFTER_TABLE = 200;
+
+/** Spacing for a paragraph that follows a table (consumed by the first paragraph that asks), else undefined. */
+export function takeSpaceAfterTable(state: WriterState): { before: number } | undefined {
+  if (!state.shared.spaceBeforeNext || state.inTable) return undefined;
+  state.shared.spaceBeforeNext = false;
+  return { before: SPACE_AFTER_TABLE };
+}

@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph, TableOfContents, type FileChild } from 'docx';
+import { safeContext, safeDocument } from '../../document/safe-text.ts';
 import type { DocNode, PolicyDocument } from '../../document/types.ts';
 import type { ExportContext } from '../context.ts';
 import { writeBlocks } from './block-writers.ts';
@@ -6,9 +7,10 @@ import { policyFooter, policyHeader } from './header-footer.ts';
 import { plainText, stringAttr } from './node-attrs.ts';
 import { bulletListNumbering, headingNumbering, orderedListNumbering } from './numbering.ts';
 import { PAGE } from './page-layout.ts';
+import { quickPageNumbers } from './page-estimate.ts';
 import { policyStyles } from './styles.ts';
 import { tableGridStylesXml } from './table-style.ts';
-import { withCoreLanguage } from './core-language.ts';
+import { corePropertiesXml } from './core-properties.ts';
 import { wordLanguage } from './word-language.ts';
 import type { DocxExportOptions, WriterState } from './writer-state.ts';
 
@@ -56,12 +58,14 @@ function writeBody(doc: PolicyDocument, state: WriterState): FileChild[] {
  * Exports the policy as a Word document (.docx bytes). It uses Word's
  * built-in styles (Title, Heading 1–2, List Bullet/Number, Table Grid), so a
  * client's template restyles it and the navigation pane shows the sections;
- * it has a table of contents Word fills on open, a header with the company
- * and title, a footer with the last-updated date and page X of Y, and the
+ * it has a table of contents Word fills on open, a header with the company's
+ * legal name and the title, a footer with the last-updated date and page X of Y, and the
  * document language set for proofing. Pure: no file system, works in Node
  * and in the renderer. Throws on a node or mark type it cannot write.
  */
-export async function exportDocx(doc: PolicyDocument, ctx: ExportContext, options: DocxExportOptions = {}): Promise<Uint8Array> {
+export async function exportDocx(unsafeDoc: PolicyDocument, unsafeCtx: ExportContext, options: DocxExportOptions = {}): Promise<Uint8Array> {
+  const doc = safeDocument(unsafeDoc);
+  const ctx = safeContext(unsafeCtx);
   const title = documentTitle(doc, ctx);
   const state: WriterState = {
     ctx,
@@ -73,12 +77,12 @@ export async function exportDocx(doc: PolicyDocument, ctx: ExportContext, option
   const lastUpdated = ctx.message('document.lastUpdated', { date: ctx.formatDate(ctx.lastUpdated) });
   const file = new Document({
     title,
-    subject: `${title} – ${ctx.companyName}`,
-    creator: ctx.companyName,
-    lastModifiedBy: ctx.companyName,
-    description: `${title} – ${ctx.companyName}. ${lastUpdated}`,
+    subject: `${title} – ${ctx.legalName}`,
+    creator: ctx.legalName,
+    lastModifiedBy: ctx.legalName,
+    description: `${title} – ${ctx.legalName}. ${lastUpdated}`,
     features: { updateFields: true },
-    ...(options.estimatePageNumbers === true ? { pageNumbers: (await import('docx/layout')).estimatePageNumbers } : {}),
+    pageNumbers: options.estimatePageNumbers === true ? (await import('docx/layout')).estimatePageNumbers : quickPageNumbers,
     externalStyles: tableGridStylesXml(),
     styles: policyStyles(wordLanguage(ctx.lang), options.numberedHeadings === true),
     numbering: {
@@ -105,5 +109,13 @@ export async function exportDocx(doc: PolicyDocument, ctx: ExportContext, option
       },
     ],
   });
-  return withCoreLanguage(new Uint8Array(await Packer.toArrayBuffer(file)), wordLanguage(ctx.lang));
+  const core = corePropertiesXml({
+    title,
+    subject: `${title} – ${ctx.legalName}`,
+    creator: ctx.legalName,
+    description: `${title} – ${ctx.legalName}. ${lastUpdated}`,
+    language: wordLanguage(ctx.lang),
+    created: new Date().toISOString(),
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(file, false, [{ path: 'docProps/core.xml', data: core }]));
 }

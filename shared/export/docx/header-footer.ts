@@ -2,10 +2,10 @@ import { Footer, Header, Paragraph, Tab, TextRun } from 'docx';
 import type { ExportContext } from '../context.ts';
 import { pageOfPagesRuns } from './message-runs.ts';
 
-/** Running header: company name on the left, the document's title on the right. */
+/** Running header: the company's legal name on the left (who is bound by the policy), the document's title on the right. */
 export function policyHeader(ctx: ExportContext, title: string): Header {
   return new Header({
-    children: [new Paragraph({ style: 'Header', children: [new TextRun(ctx.companyName), new TextRun({ children: [new Tab(), title] })] })],
+    children: [new Paragraph({ style: 'Header', children: [new TextRun(ctx.legalName), new TextRun({ children: [new Tab(), title] })] })],
   });
 }
 

@@ -1,5 +1,5 @@
 import { Paragraph } from 'docx';
-import { takePageBreak, type Block, type BlockWriter } from './block.ts';
+import { takePageBreak, takeSpaceAfterTable, type Block, type BlockWriter } from './block.ts';
 import { numberAttr } from './node-attrs.ts';
 import { writeInline } from './inline-writers.ts';
 import { BULLET_LIST, LIST_HANGING, LIST_INDENT, MAX_LIST_LEVEL, ORDERED_LIST, orderedListNumbering } from './numbering.ts';
@@ -49,17 +49,19 @@ export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
     }
     const children = writeInline(child.content ?? [], `section "${state.sectionId}"`);
     const pageBreakBefore = takePageBreak(state) || undefined;
+    const spacing = takeSpaceAfterTable(state);
     if (!numbered) {
       numbered = true;
       blocks.push(new Paragraph({
         style: listStyleId(list.kind, list.depth),
         numbering: { reference: list.numbering, level: list.depth, ...(list.instance === undefined ? {} : { instance: list.instance }) },
         ...(shift ? { indent: { left, hanging: LIST_HANGING } } : {}),
+        ...(spacing ? { spacing } : {}),
         pageBreakBefore,
         children,
       }));
     } else {
-      blocks.push(new Paragraph({ style: 'ListContinue', indent: { left }, pageBreakBefore, children }));
+      blocks.push(new Paragraph({ style: 'ListContinue', indent: { left }, pageBreakBefore, ...(spacing ? { spacing } : {}), children }));
     }
   }
   return blocks;

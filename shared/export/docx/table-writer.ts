@@ -96,6 +96,8 @@ export const writeTable: BlockWriter = (node, state, writeBlocks) => {
     tableHeader: r < headerRows,
     children: cells.filter((c) => c.row === r).map((c) => writeCell(c, widths, state, writeBlocks)),
   }));
+  // Word leaves no room after a table: the next paragraph asks for some (block.ts).
+  state.shared.spaceBeforeNext = !state.inTable;
   return [...pageBreak, new Table({
     style: TABLE_STYLE,
     width: { size: '100%', type: WidthType.PERCENTAGE },

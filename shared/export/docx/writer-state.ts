@@ -6,12 +6,12 @@ export interface DocxExportOptions {
   /** Number the section headings ("1.", "1.1.") through Word's heading numbering. Off by default. */
   numberedHeadings?: boolean;
   /**
-   * Write the page numbers of the table of contents and the page count,
-   * worked out by laying the pages out as Word does, so viewers that do not
-   * update fields (LibreOffice, Google Docs, previews) show them. Word still
-   * updates them on open. Off by default: it costs 1 s on a starter and 8 s
-   * on a 500-cookie policy, while without it the contents still list every
-   * heading (as links) and Word fills the page numbers when it opens the file.
+   * How the page numbers of the table of contents and the page count are
+   * written, for viewers that do not update fields (LibreOffice, Google
+   * Docs, previews); Word updates them on open either way. By default a
+   * quick estimate (page-estimate.ts: milliseconds, usually right or one
+   * off); `true` lays the pages out as Word does (`docx/layout`), which
+   * costs a second on a starter and seconds more on a 500-cookie policy.
    */
   estimatePageNumbers?: boolean;
 }
@@ -41,6 +41,8 @@ export interface WriterState {
   inTable?: boolean;
   /** Inside a header cell: text is bold. */
   headerCell?: boolean;
+  /** The paragraph introduces the block after it (a lead-in, or text before a list or table): Word keeps the two on one page. */
+  keepWithNext?: boolean;
   /** Inside the title section: its paragraphs (the last-updated line) take the Subtitle style. */
   titleSection?: boolean;
   /** Section id of the section being written, for error messages. */
@@ -50,5 +52,7 @@ export interface WriterState {
     nextListInstance: number;
     /** Set when the next block written should start a new page (after the table of contents). */
     pageBreakBeforeNext: boolean;
+    /** Set after a table: the next paragraph keeps a paragraph's distance from it (Word puts none after a table). */
+    spaceBeforeNext?: boolean;
   };
 }

@@ -70,6 +70,17 @@ export const isRef = (v: PdfValue | undefined): v is PdfRef => typeof v === 'obj
 export const isDict = (v: PdfValue | undefined): v is PdfDict => typeof v === 'object' && v !== null && !Array.isArray(v) && v.kind === 'dict';
 export const isString = (v: PdfValue | undefined): v is PdfString => typeof v === 'object' && v !== null && !Array.isArray(v) && v.kind === 'string';
 
+/** The characters windows-1252 (the WHATWG "latin1" decoder) gives bytes 0x80–0x9F, mapped back to the bytes. */
+const CP1252_BYTES: ReadonlyMap<string, string> = new Map(
+  [...'\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178'].map((ch, i) => [
+    ch,
+    String.fromCharCode([0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f][i]!),
+  ]),
+);
+
+/** A decoded character back to its byte. */
+const byteOf = (ch: string): string => (ch.charCodeAt(0) < 0x100 ? ch : (CP1252_BYTES.get(ch) ?? ch));
+
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set('()<>[]{}/%'.split('').map((c) => c.charCodeAt(0)));
 
@@ -214,7 +225,7 @@ export class PdfLexer {
         if (depth === 0) return { kind: 'string', bytes };
         depth--;
         bytes += ch;
-      } else bytes += ch;
+      } else bytes += byteOf(ch);
     }
     throw new PdfFormatError('unterminated string');
   }

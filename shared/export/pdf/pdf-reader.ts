@@ -26,12 +26,14 @@ export interface PdfDocument {
   pageNumbers(): number[];
 }
 
-/** Bytes → a string of one character per byte: offsets in it are byte offsets. */
+/**
+ * Bytes → a string of one character per byte, so offsets in it are byte
+ * offsets. The WHATWG "latin1" decoder is windows-1252, which maps 27 bytes
+ * of 0x80–0x9F to other characters but still one each: the structure reads
+ * the same, and `PdfLexer` maps those characters back inside strings.
+ */
 export function byteString(bytes: Uint8Array): string {
-  let out = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) out += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return out;
+  return new TextDecoder('latin1').decode(bytes);
 }
 
 /** Parses the cross-reference table at `offset`: object number → byte offset of entries in use, and the section's trailer. */

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { minimalPdf } from '../../fixtures/minimal-pdf.ts';
 import { APP_INDEX_URL } from '../../../electron/app-protocol.ts';
 
 type Handler = (...args: unknown[]) => unknown;
@@ -19,7 +20,7 @@ export function fakeElectron(userData: string, lock: boolean) {
     title = '';
     closed = false;
     loadURL = vi.fn(async () => undefined);
-    webContents = { send: vi.fn(), on: vi.fn(), printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')) };
+    webContents = { send: vi.fn(), on: vi.fn(), printToPDF: vi.fn(async () => Buffer.from(minimalPdf())) };
     destroy = vi.fn();
     constructor(options: { webPreferences?: unknown }) {
       this.options = options;

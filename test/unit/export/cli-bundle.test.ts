@@ -6,8 +6,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../shared/cli/io.ts';
 import { runCli } from '../../../shared/cli/main.ts';
-import { findChromium } from '../../../shared/node/chromium-pdf.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
+import { findChromium } from '../../../shared/node/chromium-pdf.ts';
 import { hasTool, loadStarters } from './starter-policies.ts';
 
 /**
@@ -48,12 +48,13 @@ describe.skipIf(!chromium)('policy-studio export: every format in English and Sw
 
   beforeAll(async () => {
     io = bufferIo(root);
-    code = await runCli(['export', saas.file, '--format', 'html,fragment,md,docx,pdf', '--lang', 'en,sv', '--paper', 'letter', '--out', 'dist'], io);
+    // This test is about the formats: a text the starter has not translated yet is exported with a warning, not refused.
+    code = await runCli(['export', saas.file, '--format', 'html,fragment,md,docx,pdf', '--lang', 'en,sv', '--paper', 'letter', '--out', 'dist', '--allow-untranslated'], io);
     dist = join(root, 'dist');
   }, 60_000);
 
-  it('exits 0 and lists each file it wrote, and nothing on stderr', () => {
-    expect(io.err).toBe('');
+  it('exits 0 and lists each file it wrote, and nothing on stderr but translation warnings', () => {
+    for (const line of io.err.split('\n').filter(Boolean)) expect(line).toMatch(/^warning: \S+ \((en|sv)\): (missing|stale)$/);
     expect(code).toBe(0);
     expect(io.out.trim().split('\n').sort()).toEqual(expected.map((f) => join('dist', f)).sort());
   });

@@ -141,7 +141,7 @@ describe.skipIf(!chromium || !poppler)('PDF export, as a PDF reader sees it', ()
       const lastUpdated = policy.context.message('document.lastUpdated', { date: policy.context.formatDate(policy.context.lastUpdated) });
       pages.forEach((page, i) => {
         const lines = page.split('\n').filter((l) => l.trim() !== '');
-        expect(lines[0], `${key} page ${i + 1} header`).toContain(policy.context.companyName);
+        expect(lines[0], `${key} page ${i + 1} header`).toContain(policy.context.legalName);
         expect(lines[0], `${key} page ${i + 1} header`).toContain(policy.context.message('document.title'));
         expect(lines.at(-1), `${key} page ${i + 1} footer`).toContain(label(i + 1, pages.length));
         expect(lines.at(-1), `${key} page ${i + 1} footer`).toContain(lastUpdated);
@@ -149,18 +149,17 @@ describe.skipIf(!chromium || !poppler)('PDF export, as a PDF reader sees it', ()
     }
   });
 
-  it('puts the title and contents on the first page and starts the sections on the second', () => {
+  it('puts the title, the contents and the start of the first section on the first page', () => {
     for (const key of ['en-a4', 'sv-a4']) {
       const { pages, policy } = get(key);
       const [first, second] = sectionHeadings(policy);
       expect(bodyLines(pages[0]!)[0], key).toBe(policy.context.message('document.title'));
       expect(pages[0], key).toContain(policy.context.message('document.contents'));
-      // Page 1 names the sections only in its numbered contents; page 2 opens with the first of them.
+      // Page 1 lists the sections in its numbered contents, each with its page, then opens the first of them.
       const lines = bodyLines(pages[0]!);
-      expect(lines, key).toContain(`1. ${first!}`);
-      expect(lines, key).toContain(`2. ${second!}`);
-      expect(lines, key).not.toContain(first);
-      expect(bodyLines(pages[1]!)[0], key).toBe(first);
+      expect(lines.some((l) => new RegExp(`^1\\. ${first!} .* 1$`).test(l)), key).toBe(true);
+      expect(lines.some((l) => l.startsWith(`2. ${second!} `)), key).toBe(true);
+      expect(lines, key).toContain(first);
     }
   });
 

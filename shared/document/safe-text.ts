@@ -1,0 +1,68 @@
+import type { ExportContext } from '../export/context.ts';
+import type { DocMark, DocNode, PolicyDocument } from './types.ts';
+
+/**
+ * Characters no output format can hold: C0 controls other than tab, line
+ * feed and carriage return (XML 1.0 §2.2 forbids them in Word's XML; in HTML
+ * and Markdown they are invisible or break tools), the non-characters
+ * U+FFFE and U+FFFF, and UTF-16 surrogates standing alone.
+ */
+export const FORBIDDEN_TEXT_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+/** Bidirectional controls and zero-width characters: they make a web address read as another one ("…/\u202Etxt.exe"). */
+export const DECEPTIVE_URL_CHARS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** The first forbidden character in `text`, as "U+001B", or undefined when there is none. */
+export function firstForbiddenChar(text: string): string | undefined {
+  FORBIDDEN_TEXT_CHARS.lastIndex = 0;
+  const match = FORBIDDEN_TEXT_CHARS.exec(text);
+  FORBIDDEN_TEXT_CHARS.lastIndex = 0;
+  return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/** `text` without the characters no format can hold. */
+export function safeText(text: string): string {
+  return text.replace(FORBIDDEN_TEXT_CHARS, '');
+}
+
+function safeAttrs(attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!attrs) return attrs;
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(attrs)) {
+    const safe = typeof value === 'string' ? safeText(value) : value;
+    if (safe !== value) changed = true;
+    out[key] = safe;
+  }
+  return changed ? out : attrs;
+}
+
+function safeMarks(marks: DocMark[] | undefined): DocMark[] | undefined {
+  return marks?.map((m) => {
+    const attrs = safeAttrs(m.attrs);
+    return attrs === m.attrs ? m : { ...m, attrs };
+  });
+}
+
+function safeNode<T extends DocNode>(node: T): T {
+  const text = node.text === undefined ? undefined : safeText(node.text);
+  const attrs = safeAttrs(node.attrs);
+  const content = node.content?.map(safeNode);
+  const marks = safeMarks(node.marks);
+  return { ...node, ...(text !== undefined ? { text } : {}), ...(attrs ? { attrs } : {}), ...(content ? { content } : {}), ...(marks ? { marks } : {}) };
+}
+
+/**
+ * The document with every text and attribute stripped of characters no
+ * format can hold. The schema refuses them in the facts already; each
+ * exporter still calls this, so that a customised section pasted from
+ * anywhere cannot make a file Word refuses to open.
+ */
+export function safeDocument(doc: PolicyDocument): PolicyDocument {
+  return safeNode(doc);
+}
+
+/** The export context with the company's names made safe too: they reach Word's header and core properties. */
+export function safeContext(ctx: ExportContext): ExportContext {
+  return { ...ctx, companyName: safeText(ctx.companyName), legalName: safeText(ctx.legalName) };
+}

@@ -1,0 +1,108 @@
+import type { PolicyDocument } from '../../document/types.ts';
+import type { ExportContext } from '../context.ts';
+import { anchorId } from '../html-serializer.ts';
+import { contentsEntries, exportStandaloneHtml } from '../html.ts';
+import { withPdfMetadata } from './pdf-metadata.ts';
+import { namedDestinationPages, readPdf, type PdfDocument } from './pdf-reader.ts';
+
+/**
+ * Prints one standalone HTML page to PDF with a browser's print engine.
+ * A `draft` print is only read for where things landed, so the engine may
+ * leave out tags and outline to be quicker; the layout must be the same.
+ */
+export type PrintHtml = (html: string, draft: boolean) => Promise<Uint8Array>;
+
+/**
+ * A policy page loaded once in a print engine, printed as a draft, given its
+ * contents' page numbers in place and printed again: the page is parsed and
+ * styled once instead of twice, about a third of a large policy's print.
+ */
+export interface PrintSession {
+  print(draft: boolean): Promise<Uint8Array>;
+  /** Writes the page of each section, by section id, into the loaded page's contents (`.toc-page`). */
+  fillContentsPages(pages: ReadonlyMap<string, number>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A print engine: one that loads a page once (`open`), or one that is given the whole page for each print. */
+export type PdfEngine = { open: (html: string) => Promise<PrintSession> } | { print: PrintHtml };
+
+/** A session over an engine without one: each print gets the page again, with the numbers filled in so far. */
+function reloadingSession(print: PrintHtml, page: (pages: ReadonlyMap<string, number | string>) => string, initial: ReadonlyMap<string, number | string>): PrintSession {
+  let html = page(initial);
+  return {
+    print: (draft) => print(html, draft),
+    fillContentsPages: async (pages) => {
+      html = page(pages);
+    },
+    close: async () => undefined,
+  };
+}
+
+/** What the printed policy says it was made by, such as "Policy Studio 0.4.0". */
+export interface PolicyPdfOptions {
+  producer: string;
+}
+
+/** Placeholder numbers for the draft print, as wide as real ones, so the contents take the same room in both prints. */
+const PLACEHOLDER_PAGE = '00';
+/** Prints after the draft at most, should a number change the layout (a title wrapping differently, say). */
+const MAX_FINAL_PRINTS = 2;
+
+/** The page each listed section starts on in a printed policy, by section id. */
+export function sectionPages(pdf: PdfDocument, doc: PolicyDocument): Map<string, number> {
+  const destinations = namedDestinationPages(pdf);
+  const pages = new Map<string, number>();
+  for (const { sectionId } of contentsEntries(doc)) {
+    const page = destinations.get(anchorId(sectionId));
+    if (page !== undefined) pages.set(sectionId, page);
+  }
+  return pages;
+}
+
+function samePages(a: ReadonlyMap<string, number | string>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...b].every(([id, page]) => a.get(id) === page);
+}
+
+/**
+ * The policy as a print-ready PDF: printed once as a draft to see on which
+ * page each section starts (the contents link to every section, so the
+ * browser writes a named destination for each), then again with those page
+ * numbers in the contents; printed once more only if the numbers moved
+ * something. The browser makes the tags and the outline from the headings;
+ * the document information and XMP metadata (title, legal name as author,
+ * language, producer) are written afterwards.
+ */
+export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, engine: PdfEngine, options: PolicyPdfOptions): Promise<Uint8Array> {
+  const placeholders = new Map(contentsEntries(doc).map((e) => [e.sectionId, PLACEHOLDER_PAGE]));
+  const page = (pages: ReadonlyMap<string, number | string>) => exportStandaloneHtml(doc, ctx, { contentsPages: pages });
+  const session = 'open' in engine ? await engine.open(page(placeholders)) : reloadingSession(engine.print, page, placeholders);
+  let bytes: Uint8Array | undefined;
+  let printed: PdfDocument | undefined;
+  try {
+    let pages = sectionPages(readPdf(await session.print(true)), doc);
+    for (let i = 0; i < MAX_FINAL_PRINTS; i++) {
+      await session.fillContentsPages(pages);
+      bytes = await session.print(false);
+      printed = readPdf(bytes);
+      const landed = sectionPages(printed, doc);
+      if (samePages(pages, landed)) break;
+      pages = landed;
+    }
+  } finally {
+    await session.close();
+  }
+  const title = ctx.message('document.title');
+  const lastUpdated = ctx.message('document.lastUpdated', { date: ctx.formatDate(ctx.lastUpdated) });
+  return withPdfMetadata(
+    bytes!,
+    {
+      title: `${title} – ${ctx.companyName}`,
+      author: ctx.legalName,
+      subject: `${title} – ${ctx.legalName}. ${lastUpdated}`,
+      lang: ctx.lang,
+      producer: options.producer,
+    },
+    printed,
+  );
+}

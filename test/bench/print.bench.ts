@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { exportBundle } from '../../shared/export/bundle.ts';
+import { EXPORT_FORMATS } from '../../shared/export/formats.ts';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../shared/model/languages.ts';
+import { serializeProject } from '../../shared/model/project-file.ts';
+import { findChromium } from '../../shared/node/chromium-pdf.ts';
+import { nodeEnv } from '../../shared/node/env.ts';
+import { nodeWriters } from '../../shared/node/writers.ts';
+import { largeProject } from './large-project.ts';
+import { fmt, median } from './stats.ts';
+
+const CLI = join(resolve(import.meta.dirname, '../..'), 'bin/policy-studio.mjs');
+
+/** The languages whose templates load: those another language's work has not finished yet are left out, and said so. */
+function availableLanguages(): DocumentLanguage[] {
+  return DOCUMENT_LANGUAGES.filter((lang) => {
+    try {
+      nodeEnv.languagePack(lang);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Issue "Exports fast and print-perfect": every format of the large project
+ * for two languages and for every available language, PDFs printed in
+ * parallel pages of one browser (a draft and a final print each, for the
+ * contents' page numbers), in-process with the browser already running and
+ * as a whole `policy-studio export` process. Time should grow at most
+ * linearly with the number of languages.
+ */
+export async function benchPrint(): Promise<void> {
+  if (!findChromium()) {
+    console.log('  No Chromium: nothing to print');
+    return;
+  }
+  const project = largeProject();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-print-'));
+  const writers = nodeWriters();
+  try {
+    const all = availableLanguages();
+    const missing = DOCUMENT_LANGUAGES.filter((l) => !all.includes(l));
+    const sets: DocumentLanguage[][] = [['en', 'sv'], all];
+    // Warm up: start the browser, load the writers.
+    await exportBundle({ project, langs: ['en'], formats: ['pdf', 'docx'], env: nodeEnv, writers });
+    for (const langs of sets) {
+      const runs: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        const t0 = performance.now();
+        await exportBundle({ project: { ...project, languages: langs }, langs, formats: [...EXPORT_FORMATS], env: nodeEnv, writers });
+        runs.push(performance.now() - t0);
+      }
+      const perLanguage = median(runs) / langs.length;
+      console.log(`  in-process, ${langs.join(' + ')} × ${EXPORT_FORMATS.join(', ')}: median ${fmt(median(runs))} (${fmt(perLanguage)} per language)`);
+    }
+    if (missing.length) console.log(`    (no templates yet for ${missing.join(', ')}: left out)`);
+    const pdfOnly: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      await exportBundle({ project, langs: ['en', 'sv'], formats: ['pdf'], env: nodeEnv, writers });
+      pdfOnly.push(performance.now() - t0);
+    }
+    console.log(`  in-process PDF alone, en + sv (draft + final print each, in parallel): median ${fmt(median(pdfOnly))}`);
+
+    const file = join(dir, 'large.policy');
+    writeFileSync(file, serializeProject(project));
+    const whole: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const run = spawnSync(process.execPath, [CLI, 'export', file, '--lang', 'en,sv', '--format', EXPORT_FORMATS.join(','), '--out', join(dir, 'out'), '--allow-untranslated'], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`policy-studio export failed: ${run.stderr}`);
+      if (i > 0) whole.push(performance.now() - t0);
+    }
+    console.log(`  whole process, policy-studio export --lang en,sv --format ${EXPORT_FORMATS.join(',')}: median ${fmt(median(whole))} (target ≤ 2 s)`);
+  } finally {
+    await writers.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
