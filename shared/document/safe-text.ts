@@ -7,6 +7,7 @@ import type { DocMark, DocNode, PolicyDocument } from './types.ts';
  * and Markdown they are invisible or break tools), the non-characters
  * U+FFFE and U+FFFF, and UTF-16 surrogates standing alone.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const FORBIDDEN_TEXT_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Bidirectional controls and zero-width characters: they make a web address read as another one ("…/\u202Etxt.exe"). */
