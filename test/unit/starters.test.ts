@@ -8,6 +8,7 @@ import {
   isInEea,
   parseProjectFile,
   serializeProject,
+  translationState,
   type LocalizedText,
   type Project,
 } from '../../shared/model/index.ts';
@@ -224,6 +225,15 @@ describe.each(index)('starter $id', ({ file }) => {
         expect(Object.keys(text).sort(), `languages of ${at}`).toEqual(languages);
       }
     }
+  });
+
+  it('reads current in each of its languages: no translation made from a text that changed since', () => {
+    const { project } = readStarter(file);
+    const primary = project.languages[0]!;
+    const gaps = freeTexts(project).flatMap(([at, text]) =>
+      project.languages.map((lang) => [at, lang, translationState(text, lang, primary)] as const).filter(([, , state]) => state === 'stale' || state === 'missing'),
+    );
+    expect(gaps.map(([at, lang, state]) => `${at} (${lang}): ${state}`)).toEqual([]);
   });
 
   it('is coherent', () => {

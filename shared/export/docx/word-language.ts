@@ -13,6 +13,10 @@ const WORD_LANGUAGE: Readonly<Record<DocumentLanguage, string>> = {
   fi: 'fi-FI',
   de: 'de-DE',
   fr: 'fr-FR',
+  es: 'es-ES',
+  it: 'it-IT',
+  nl: 'nl-NL',
+  pl: 'pl-PL',
 };
 
 /** Word's `w:lang` tag for a document language, such as "sv-SE" for sv. */
