@@ -1,6 +1,5 @@
-import { EU_ADEQUATE_COUNTRIES } from '../model/countries.ts';
 import type { Project, TransferLaw } from '../model/schema.ts';
-import { isThirdCountryFor, selectedTransferLaws } from '../model/transfer-areas.ts';
+import { isAdequateFor, isThirdCountryFor, selectedTransferLaws } from '../model/transfer-areas.ts';
 import type { RiskWarning } from './types.ts';
 
 const LAW_NAME: Readonly<Record<TransferLaw, string>> = { eu: 'the GDPR', uk: 'the UK GDPR', ch: 'the Swiss FADP' };
@@ -23,6 +22,8 @@ export function transferRisks(project: Project): RiskWarning[] {
       const where = third.join(', ');
       const entry = r.transfers[law];
       if (entry === undefined) {
+        // Adequate countries need no tool of their own: the plan states the adequacy decision.
+        if (third.every((c) => isAdequateFor(law, c))) continue;
         warnings.push({ path, message: `${r.name} holds or accesses data in ${where}, outside the area ${LAW_NAME[law]} lets data move in freely: enter the transfer tool it relies on.` });
         continue;
       }
@@ -43,9 +44,8 @@ export function transferRisks(project: Project): RiskWarning[] {
           if (entry.derogation === undefined) warnings.push({ path: `${path}.derogation`, message: `choose which Article 49 derogation the transfer to ${r.name} relies on.` });
           break;
         case 'adequacy': {
-          // Only the EU list is kept as data (countries.ts); UK and Swiss lists differ and are not checked.
-          const notAdequate = law === 'eu' ? third.filter((c) => !EU_ADEQUATE_COUNTRIES.has(c)) : [];
-          if (notAdequate.length > 0) warnings.push({ path: `${path}.mechanism`, message: `${notAdequate.join(', ')} has no EU adequacy decision (GDPR Art. 45): choose the tool that covers ${r.name} there.` });
+          const notAdequate = third.filter((c) => !isAdequateFor(law, c));
+          if (notAdequate.length > 0) warnings.push({ path: `${path}.mechanism`, message: `${notAdequate.join(', ')} has no adequacy decision under ${LAW_NAME[law]}: choose the tool that covers ${r.name} there.` });
           break;
         }
         default:

@@ -28,6 +28,23 @@ export const EU_ADEQUATE_COUNTRIES: ReadonlySet<string> = new Set(
   'AD AR CA CH FO GB GG IL IM JE JP KR NZ UY'.split(' '),
 );
 
+/**
+ * Countries the UK recognises as adequate (Data Protection Act 2018 s. 17A
+ * and Sch. 21 para. 5; ico.org.uk "International transfers": the EEA,
+ * Gibraltar and the countries with an EU decision at the end of the
+ * transition period, plus the Republic of Korea, 2022). The US only through
+ * the UK Extension to the DPF ("dpf"), so it is not listed.
+ */
+export const UK_ADEQUATE_COUNTRIES: ReadonlySet<string> = new Set('AD AR CA CH FO GG GI IL IM JE JP KR NZ UY'.split(' '));
+
+/**
+ * Countries outside the EEA in Annex 1 to the Swiss Data Protection
+ * Ordinance (DPO, SR 235.11; bj.admin.ch "Recognition by Switzerland of
+ * States that guarantee an adequate level of data protection"). The US only
+ * for organisations certified under the Swiss-US DPF ("dpf").
+ */
+export const CH_ADEQUATE_COUNTRIES: ReadonlySet<string> = new Set('AD AR CA FO GB GG GI IL IM JE MC NZ UY'.split(' '));
+
 export function isCountryCode(value: string): boolean {
   return COUNTRY_CODES.has(value);
 }

@@ -1,4 +1,4 @@
-import { isInEea } from './countries.ts';
+import { CH_ADEQUATE_COUNTRIES, EU_ADEQUATE_COUNTRIES, isInEea, UK_ADEQUATE_COUNTRIES } from './countries.ts';
 import type { Jurisdiction, TransferLaw } from './schema.ts';
 
 /** The selected law each transfer regime belongs to. */
@@ -20,4 +20,11 @@ export function isThirdCountryFor(law: TransferLaw, country: string): boolean {
 /** The transfer regimes among the selected laws, in the fixed order eu, uk, ch. */
 export function selectedTransferLaws(jurisdictions: readonly Jurisdiction[]): TransferLaw[] {
   return (['eu', 'uk', 'ch'] as const).filter((law) => jurisdictions.includes(TRANSFER_LAW_JURISDICTION[law]));
+}
+
+const ADEQUATE: Readonly<Record<TransferLaw, ReadonlySet<string>>> = { eu: EU_ADEQUATE_COUNTRIES, uk: UK_ADEQUATE_COUNTRIES, ch: CH_ADEQUATE_COUNTRIES };
+
+/** True when `law` recognises `country` as protecting personal data adequately (GDPR Art. 45, UK adequacy regulations, Annex 1 DPO). */
+export function isAdequateFor(law: TransferLaw, country: string): boolean {
+  return ADEQUATE[law].has(country);
 }

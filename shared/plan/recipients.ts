@@ -1,6 +1,6 @@
 import type { Activity, CcpaRole, Project, Recipient, TransferLaw, TransferMechanism, Derogation } from '../model/schema.ts';
 import { PROCESSOR_ROLES } from '../model/schema.ts';
-import { isThirdCountryFor, selectedTransferLaws } from '../model/transfer-areas.ts';
+import { isAdequateFor, isThirdCountryFor, selectedTransferLaws } from '../model/transfer-areas.ts';
 
 /**
  * Facts about recipients that several sections need (sharing, transfers,
@@ -98,7 +98,9 @@ export function transfersUnder(law: TransferLaw, project: Project): PlannedTrans
     const countries = recipientCountries(r).filter((c) => isThirdCountryFor(law, c));
     if (countries.length === 0) continue;
     const entry = r.transfers[law];
-    const mechanism = entry && entry.mechanism !== 'none' ? entry.mechanism : undefined;
+    // With no tool entered, a transfer to countries the law itself recognises as adequate rests on that decision: a legal fact, not a guess.
+    const implied = entry === undefined && countries.every((c) => isAdequateFor(law, c)) ? 'adequacy' : undefined;
+    const mechanism = entry && entry.mechanism !== 'none' ? entry.mechanism : implied;
     const derogation = mechanism === 'derogation' ? entry?.derogation : undefined;
     out.push({ name: r.name, countries, ...(mechanism ? { mechanism } : {}), ...(derogation ? { derogation } : {}) });
   }

@@ -95,7 +95,21 @@ const CASES: Case[] = [
     on: [(p) => void (rec(p, 1).transfers = { eu: { mechanism: 'adequacy' } })],
     off: [(p) => void Object.assign(rec(p, 1), { storedIn: ['JP'], transfers: { eu: { mechanism: 'adequacy' } } })],
     path: 'recipients[1].transfers.eu.mechanism',
-    says: /no EU adequacy decision/,
+    says: /no adequacy decision under the GDPR/,
+  },
+  {
+    name: 'UK adequacy claimed for a country the UK has not recognised (Monaco: Swiss-adequate only)',
+    on: [(p) => void Object.assign(p, { jurisdictions: ['UK'] }), (p) => void Object.assign(rec(p, 1), { storedIn: ['MC'], transfers: { uk: { mechanism: 'adequacy' } } })],
+    off: [(p) => void Object.assign(p, { jurisdictions: ['CH'] }), (p) => void Object.assign(rec(p, 1), { storedIn: ['MC'], transfers: { ch: { mechanism: 'adequacy' } } })],
+    path: 'recipients[1].transfers.uk.mechanism',
+    says: /no adequacy decision under the UK GDPR/,
+  },
+  {
+    name: 'a transfer to an adequate country with no tool entered (the decision covers it)',
+    on: [(p) => void Object.assign(rec(p, 1), { storedIn: ['IN'], transfers: {} })],
+    off: [(p) => void Object.assign(p, { jurisdictions: ['CH'] }), (p) => void Object.assign(rec(p, 1), { storedIn: ['GB'], transfers: {} })],
+    path: 'recipients[1].transfers.eu',
+    says: /enter the transfer tool/,
   },
   {
     name: 'special category without an Art. 9(2) condition',
