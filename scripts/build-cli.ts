@@ -7,8 +7,7 @@
  * as one of them is newer than the bundle (no stale CLI while developing).
  */
 import { build as esbuild } from 'esbuild';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -24,14 +23,18 @@ export const CLI_INPUTS = join(ROOT, 'out/cli/inputs.json');
 
 export async function buildCli(outfile: string = CLI_BUNDLE, inputsFile: string = CLI_INPUTS): Promise<string[]> {
   // Chunks carry a hash in their names: clear the old ones out.
-  await rm(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
+  const dir = dirname(outfile);
+  await rm(join(dir, 'chunks'), { recursive: true, force: true });
+  for (const file of await readdir(dir).catch(() => [] as string[])) if (/^chunk-.*\.mjs$/.test(file)) await rm(join(dir, file), { force: true });
   const result = await esbuild({
     entryPoints: { [basename(outfile, '.mjs')]: join(ROOT, 'shared/cli/main.ts') },
     outdir: dirname(outfile),
     outExtension: { '.js': '.mjs' },
     // What only some commands use (the pipeline, the DOCX writer, the browser code) goes in chunks loaded on demand.
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    // Next to the entry, not in a folder of their own: modules that find files relative to
+    // `import.meta.url` (the templates) must resolve the same from any chunk as from the entry.
+    chunkNames: 'chunk-[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

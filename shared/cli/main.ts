@@ -13,6 +13,11 @@ Commands:
   validate <file>                           Check a .policy file; errors name the field
                                             (exit 1), then warnings name risky facts
                                             (exit 0).
+  check <file> [--law EU,US-CA] [--lang sv] [--json]
+                                            For each law, the items it requires a policy to
+                                            state: "N/M items", then each missing one with
+                                            the field that fixes it (exit 1 if any), then
+                                            the warnings; --json for pipelines.
   migrate <file> [--out <new file>]         Update a file from an older format: prints
                                             what to check, writes it in place keeping
                                             <file>.bak, or to --out.
@@ -71,6 +76,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case 'validate': {
         const [file] = positional(parseArgs({ args: rest, allowPositionals: true, options: {} }).positionals, 1, command);
         return await handleValidate(io, file!);
+      }
+      case 'check': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { law: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } } });
+        const [file] = positional(positionals, 1, command);
+        const { handleCheck } = await import('./check-command.ts');
+        return await handleCheck(io, { file: file!, law: values.law, lang: values.lang, json: values.json ?? false });
       }
       case 'migrate': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' } } });

@@ -44,6 +44,8 @@ export function planPurposes(project: Project): PlannedSection {
       clause('purposes.activities', true, { activities: project.activities.map((a) => activityFacts(a, index)), showLegalBasis }),
       clause('purposes.requirements', required.length > 0, { activities: required, someOptional }),
       clause('purposes.legitimate-interests', showLegalBasis && index.basesUsed.has('legitimate-interests'), {
+        // "stated with each purpose above" only when every legitimate-interests basis describes its interest (Art. 13(1)(d)).
+        allStated: project.activities.every((a) => a.legalBases.every((b) => b.basis !== 'legitimate-interests' || b.interest !== undefined)),
         // The rights section describes objection only under the GDPR and the UK GDPR.
         objectionInRights: hasAny(project, ['EU', 'UK']),
       }),

@@ -1,5 +1,5 @@
 import type { Project } from '../../model/schema.ts';
-import { clause, GDPR_FAMILY, hasAny, present } from '../facts.ts';
+import { clause, hasAny, present } from '../facts.ts';
 import type { PlannedSection } from '../types.ts';
 
 /** How data is protected, and what happens after a breach. */
@@ -10,7 +10,8 @@ export function planSecurity(project: Project): PlannedSection {
     clauses: present([
       clause('security.measures', measures.length > 0, { measures }),
       clause('security.general', true),
-      clause('security.breach', hasAny(project, GDPR_FAMILY)),
+      // GDPR / UK GDPR Art. 33–34; the FADP's rule (Art. 24) differs in trigger and timing, so a Swiss-only policy makes no such promise.
+      clause('security.breach', hasAny(project, ['EU', 'UK'])),
     ]),
   };
 }

@@ -1,0 +1,68 @@
+import type { Checklist } from '../checks/checklist.ts';
+import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
+import { JURISDICTIONS, type Jurisdiction } from '../model/schema.ts';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
+import { readProjectForCli } from './read-project.ts';
+
+export interface CheckArgs {
+  file: string;
+  /** Comma-separated jurisdictions, among the project's; by default all of them. */
+  law?: string;
+  /** Comma-separated document languages, among the project's; by default all of them. */
+  lang?: string;
+  json?: boolean;
+}
+
+const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTIONS as readonly string[]).includes(v);
+
+/** A comma-separated option: each value one of `allowed` and one the project has, else a usage error naming what to type. */
+function pick<T extends string>(value: string | undefined, option: string, allowed: readonly T[], isAllowed: (v: string) => v is T, inProject: readonly T[], file: string, field: string): T[] {
+  if (value === undefined) return [...inProject];
+  const items = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (items.length === 0) throw new UsageError(`--${option} needs at least one value (${allowed.join(', ')})`);
+  for (const item of items) {
+    if (!isAllowed(item)) throw new UsageError(`--${option}: "${item}" is not one of ${allowed.join(', ')}`);
+    if (!inProject.includes(item)) throw new UsageError(`--${option}: ${file} does not list "${item}" in its ${field} (${inProject.join(', ')}); add it there first`);
+  }
+  return items as T[];
+}
+
+function printChecklist(io: CliIo, file: string, checklist: Checklist): void {
+  io.stdout(`${file} (${checklist.lang}):\n`);
+  for (const law of checklist.laws) {
+    io.stdout(`  ${law.shortName} (${law.law}): ${law.stated}/${law.required} items\n`);
+    for (const item of law.items) {
+      if (item.status !== 'missing') continue;
+      const where = item.removedIn === undefined ? '' : `removed in your customised section '${item.removedIn}'; `;
+      io.stdout(`    missing ${item.article}: ${item.description}\n      ${item.path ?? '(no field)'}: ${where}${item.enter}\n`);
+    }
+  }
+}
+
+/**
+ * `policy-studio check <file> [--law EU,US-CA] [--lang sv] [--json]`: for each
+ * law and language, the notice items the final document states, as "N/M
+ * items", then each missing item with the field that fixes it; then the risk
+ * warnings. Exit 0 when nothing required is missing, 1 when something is.
+ */
+export async function handleCheck(io: CliIo, args: CheckArgs): Promise<ExitCode> {
+  if (args.law !== undefined && args.law.trim() === '') throw new UsageError(`--law needs at least one value (${JURISDICTIONS.join(', ')})`);
+  if (args.lang !== undefined && args.lang.trim() === '') throw new UsageError(`--lang needs at least one value (${DOCUMENT_LANGUAGES.join(', ')})`);
+  const read = await readProjectForCli(args.file, io);
+  if (!read) return EXIT.badInput;
+  const { project } = read;
+  const laws = pick(args.law, 'law', JURISDICTIONS, isJurisdiction, project.jurisdictions, args.file, 'jurisdictions');
+  const langs: DocumentLanguage[] = pick(args.lang, 'lang', DOCUMENT_LANGUAGES, isDocumentLanguage, project.languages, args.file, 'languages');
+  // The pipeline loads only when a check runs: `validate`, `starters` and `schema` never need it.
+  const [{ generatePolicy }, { nodeEnv }, { checks }] = await Promise.all([import('../pipeline.ts'), import('../node/env.ts'), import('../checks/checklist.ts')]);
+  const results = langs.map((lang) => checks(project, generatePolicy(project, lang, nodeEnv).document, { laws }));
+  const missing = results.reduce((n, r) => n + r.missing, 0);
+  if (args.json) {
+    io.stdout(`${JSON.stringify({ file: args.file, missing, languages: results.map(({ warnings: _, ...rest }) => rest), warnings: results[0]?.warnings ?? [] }, null, 2)}\n`);
+  } else {
+    for (const result of results) printChecklist(io, args.file, result);
+    for (const warning of results[0]?.warnings ?? []) io.stdout(`warning: ${warning.path}: ${warning.message}\n`);
+    io.stdout(missing === 0 ? 'Every required item is stated.\n' : `${missing} required item${missing === 1 ? ' is' : 's are'} missing.\n`);
+  }
+  return missing === 0 ? EXIT.ok : EXIT.badInput;
+}
