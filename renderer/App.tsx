@@ -20,6 +20,8 @@ import { useProjectHistory } from './state/use-project-history.ts';
 import { useShortcuts } from './state/use-shortcuts.ts';
 import { useStarters } from './state/use-starters.ts';
 import { warningsByPath } from './state/warnings.ts';
+import { translationGaps } from '../shared/translations/gaps.ts';
+import { countGaps } from './translations/rows.ts';
 
 export interface AppProps {
   host: Host;
@@ -37,6 +39,9 @@ export function App({ host, env, languages }: AppProps) {
   const [exportFolder, setExportFolder] = useState<string | null>(null);
   // Bumped by Ctrl/Cmd+F and the Find menu command; the document pane opens its find bar.
   const [findRequest, setFindRequest] = useState(0);
+  // The translation view replaces the form (the document stays beside it); the filter survives switching back and forth.
+  const [translating, setTranslating] = useState(false);
+  const [onlyGaps, setOnlyGaps] = useState(false);
 
   const project = history?.present ?? null;
   const projectLangs = project?.languages.length ? project.languages : (['en'] as DocumentLanguage[]);
@@ -48,6 +53,12 @@ export function App({ host, env, languages }: AppProps) {
   // Risk warnings are about facts that are valid: while a field is invalid, its error comes first.
   const warnings = useMemo(() => (validProject ? riskWarnings(validProject) : []), [validProject]);
   const warningMap = useMemo(() => warningsByPath(warnings), [warnings]);
+  const gaps = useMemo(() => (project ? translationGaps(project) : []), [project]);
+  const gapCount = useMemo(() => countGaps(gaps), [gaps]);
+  const showTranslations = (filtered: boolean) => {
+    setTranslating(true);
+    if (filtered) setOnlyGaps(true);
+  };
 
   const starters = useStarters(host);
   const confirm = useConfirm();
@@ -72,6 +83,9 @@ export function App({ host, env, languages }: AppProps) {
     },
     openNew: () => setDialog('new'),
     openExport: () => setDialog('export'),
+    toggleTranslations: () => {
+      if (history) setTranslating((on) => !on);
+    },
   });
 
   const handleOpen = (path?: string) => void files.handleOpen(path);
@@ -101,6 +115,8 @@ export function App({ host, env, languages }: AppProps) {
         onUndo={edits.handleUndo}
         onRedo={edits.handleRedo}
         onExport={() => setDialog('export')}
+        translating={translating && project !== null}
+        onToggleTranslations={() => setTranslating((on) => !on)}
         onLanguage={(l) => {
           setLang(l);
           edits.bumpRevision();
@@ -118,10 +134,12 @@ export function App({ host, env, languages }: AppProps) {
           langAvailable={langAvailable}
           generated={generated}
           revision={edits.revision}
-          actions={sectionActions(generated, docLang, update)}
+          actions={sectionActions(generated, project, docLang, update)}
           onSectionsEdited={handleSectionsEdited}
           onOpenLink={(href) => void host.openExternal(href)}
           findRequest={findRequest}
+          translations={translating ? { project, update, onlyGaps, onOnlyGaps: setOnlyGaps } : null}
+          userSections={project.overrides}
         />
       ) : (
         <WelcomeScreen
@@ -136,7 +154,7 @@ export function App({ host, env, languages }: AppProps) {
         />
       )}
 
-      <StatusBar status={files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} warningCount={warnings.length} stale={preview.hasLastValid} />
+      <StatusBar status={files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} warningCount={warnings.length} stale={preview.hasLastValid} translationGaps={project ? gapCount : null} onShowTranslations={() => showTranslations(true)} />
 
       <AppDialogs
         host={host}
@@ -148,6 +166,10 @@ export function App({ host, env, languages }: AppProps) {
         onPickStarter={handleNew}
         exportProject={validProject}
         exportWarnings={warnings}
+        onShowTranslations={() => {
+          setDialog(null);
+          showTranslations(true);
+        }}
         languages={projectLangs}
         exportFolder={exportFolder}
         onExportFolderChosen={setExportFolder}

@@ -25,6 +25,8 @@ export interface AppDialogsProps {
   exportProject: Project | null;
   /** Risk warnings of the project, listed before exporting. */
   exportWarnings: readonly RiskWarning[];
+  /** From the export dialog's list of untranslated texts to the translation view. */
+  onShowTranslations(): void;
   languages: readonly DocumentLanguage[];
   exportFolder: string | null;
   onExportFolderChosen(folder: string | null): void;
@@ -52,7 +54,7 @@ export function AppDialogs(props: AppDialogsProps) {
         </Modal>
       )}
       {dialog === 'export' && (
-        <ExportDialog host={host} project={props.exportProject} warnings={props.exportWarnings} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} />
+        <ExportDialog host={host} project={props.exportProject} warnings={props.exportWarnings} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} onShowTranslations={props.onShowTranslations} />
       )}
       {recovery && (
         <Modal

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { policyExtensions } from '../../shared/document/extensions.ts';
 import type { DocNode, PolicyDocument } from '../../shared/document/types.ts';
 import { Find } from '../editor/find.ts';
-import { SectionControls, type SectionActions } from '../editor/section-controls.ts';
+import { REFRESH_NOTICES_EVENT, SectionControls, type SectionActions } from '../editor/section-controls.ts';
 import { SYNC_META } from '../editor/section-lock.ts';
 import { syncEditor } from '../editor/sync.ts';
 import { t } from '../i18n/t.ts';
@@ -21,10 +21,12 @@ export interface DocumentPaneProps {
   onOpenLink(href: string): void;
   /** Bumped by Ctrl/Cmd+F and the Find menu command: opens the find bar (or focuses it again). 0: never asked. */
   findRequest: number;
+  /** The user's own sections (any value that changes with them): when it changes, each section looks at its notices again. */
+  userSections?: unknown;
 }
 
 /** The policy in the document pane: TipTap with the shared extension list, live-updated from the form. */
-export function DocumentPane({ document, revision, actions, onSectionsEdited, onOpenLink, findRequest }: DocumentPaneProps) {
+export function DocumentPane({ document, revision, actions, onSectionsEdited, onOpenLink, findRequest, userSections }: DocumentPaneProps) {
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
   const editedRef = useRef(onSectionsEdited);
@@ -49,6 +51,12 @@ export function DocumentPane({ document, revision, actions, onSectionsEdited, on
     syncedRevision.current = revision;
     editor.view.dom.setAttribute('lang', document.attrs.lang);
   }, [editor, document, revision]);
+
+  // After the sync above: a section another language's edit flagged (or a translation marked done) shows it, though its own content is unchanged.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dom.querySelectorAll(':scope > section').forEach((section) => section.dispatchEvent(new Event(REFRESH_NOTICES_EVENT)));
+  }, [editor, userSections]);
 
   const [findOpen, setFindOpen] = useState(false);
   useEffect(() => {

@@ -8,6 +8,7 @@ import { ErrorsPanel, type ErrorsPanelState } from './ErrorsPanel.tsx';
 import { FormProvider, type FormContextValue } from './form-context.ts';
 import { MigrationNotice, type MigrationState } from './MigrationNotice.tsx';
 import { ProjectForm } from './ProjectForm.tsx';
+import { TranslationView, type TranslationViewProps } from './TranslationView.tsx';
 
 export interface EditorScreenProps {
   formContext: FormContextValue;
@@ -25,24 +26,32 @@ export interface EditorScreenProps {
   onSectionsEdited(sections: DocNode[]): void;
   onOpenLink(href: string): void;
   findRequest: number;
+  /** The translation view, shown instead of the form while it is chosen; null: the form. */
+  translations: TranslationViewProps | null;
+  /** The user's own sections: their notices ("changed in English since this was translated") follow them. */
+  userSections: unknown;
 }
 
-/** A project open: the form on the left, the policy document on the right. */
-export function EditorScreen({ formContext, errorsPanel, onDismissErrors, migration, onDismissMigration, lang, langAvailable, generated, revision, actions, onSectionsEdited, onOpenLink, findRequest }: EditorScreenProps) {
+/** A project open: the form (or the translation view) on the left, the policy document on the right. */
+export function EditorScreen({ formContext, errorsPanel, onDismissErrors, migration, onDismissMigration, lang, langAvailable, generated, revision, actions, onSectionsEdited, onOpenLink, findRequest, translations, userSections }: EditorScreenProps) {
   return (
-    <main className="ps-main">
-      <div className="ps-form-pane" aria-label={t('form.label')} role="region">
+    <main className={`ps-main${translations ? ' ps-main--translations' : ''}`}>
+      <div className="ps-form-pane" aria-label={t(translations ? 'translations.title' : 'form.label')} role="region">
         {errorsPanel && <ErrorsPanel state={errorsPanel} onDismiss={onDismissErrors} />}
         {migration && <MigrationNotice state={migration} onDismiss={onDismissMigration} />}
-        <FormProvider value={formContext}>
-          <ProjectForm />
-        </FormProvider>
+        {translations ? (
+          <TranslationView {...translations} />
+        ) : (
+          <FormProvider value={formContext}>
+            <ProjectForm />
+          </FormProvider>
+        )}
       </div>
       <div className="ps-doc-pane" role="region" aria-label={t('doc.label')}>
         {!langAvailable ? (
           <p className="ps-empty">{t('doc.noLanguage', { lang })}</p>
         ) : generated.kind === 'ready' ? (
-          <DocumentPane document={generated.document} revision={revision} actions={actions} onSectionsEdited={onSectionsEdited} onOpenLink={onOpenLink} findRequest={findRequest} />
+          <DocumentPane document={generated.document} revision={revision} actions={actions} onSectionsEdited={onSectionsEdited} onOpenLink={onOpenLink} findRequest={findRequest} userSections={userSections} />
         ) : generated.kind === 'error' ? (
           <p className="ps-alert">{generated.message}</p>
         ) : (

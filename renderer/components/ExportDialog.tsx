@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats.ts';
 import { PAPER_SIZES, defaultPaperSize, type PaperSize } from '../../shared/export/html-style.ts';
 import type { RiskWarning } from '../../shared/checks/types.ts';
@@ -7,6 +7,7 @@ import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import type { Host } from '../host/host.ts';
 import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
+import { gapsByLanguage } from '../translations/rows.ts';
 import { Modal } from './Modal.tsx';
 
 interface ExportDialogProps {
@@ -18,6 +19,8 @@ interface ExportDialogProps {
   folder: string | null;
   onFolderChosen(folder: string | null): void;
   onClose(): void;
+  /** Closes the dialog and opens the translation view on what needs work. */
+  onShowTranslations?(): void;
 }
 
 /** The label of each format, in the order of `EXPORT_FORMATS` (the CLI's list). */
@@ -36,18 +39,27 @@ const PAPER_LABELS: Record<PaperSize, MessageKey> = { A4: 'export.paper.A4', Let
  * progress, then the files written. The paper starts as the CLI's default:
  * Letter for a company in the US, Canada and other Letter countries, A4 elsewhere.
  */
-export function ExportDialog({ host, project, warnings = [], languages, folder, onFolderChosen, onClose }: ExportDialogProps) {
+export function ExportDialog({ host, project, warnings = [], languages, folder, onFolderChosen, onClose, onShowTranslations }: ExportDialogProps) {
   const [formats, setFormats] = useState<ExportFormat[]>(['html', 'docx']);
   const [langs, setLangs] = useState<DocumentLanguage[]>([...languages]);
   const [paper, setPaper] = useState<PaperSize>(() => (project ? defaultPaperSize(project.company.address.country) : 'A4'));
   const paperId = useId();
+  const gapsId = useId();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
 
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
+  // Texts the chosen languages cannot show in their own language: listed, and asked about before exporting (the document would mix languages).
+  const gaps = useMemo(() => (project ? gapsByLanguage(project, langs) : []), [project, langs]);
+  const [asking, setAsking] = useState(false);
 
-  const handleExport = async () => {
+  const handleExport = async (anyway = false) => {
     if (!project) return;
+    if (gaps.length > 0 && !anyway) {
+      setAsking(true);
+      return;
+    }
+    setAsking(false);
     setRunning(true);
     setResult(null);
     const answer = await host.exportFiles({
@@ -74,7 +86,7 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
           <button type="button" className="ps-button" onClick={onClose}>
             {t('dialog.close')}
           </button>
-          <button type="button" className="ps-button ps-button--primary" disabled={!project || running || formats.length === 0 || langs.length === 0} onClick={handleExport}>
+          <button type="button" className="ps-button ps-button--primary" disabled={!project || running || formats.length === 0 || langs.length === 0} onClick={() => void handleExport()}>
             {running ? t('export.running') : t('export.run')}
           </button>
         </>
@@ -93,6 +105,40 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
           </ul>
         </div>
       )}
+      {project && gaps.length > 0 && (
+        <div className="ps-warning-box ps-export-gaps" role="note" aria-labelledby={gapsId}>
+          <p id={gapsId}>{t('export.gapsTitle')}</p>
+          {gaps.map((group) => (
+            <section key={group.lang} aria-label={languageName(group.lang)}>
+              <h3 lang={group.lang}>
+                {languageName(group.lang)}: {gapCounts(group.gaps)}
+              </h3>
+              <ul>
+                {group.gaps.map((g) => (
+                  <li key={g.path}>
+                    {g.label} <code>{g.path}</code> — {t(g.state === 'missing' ? 'export.gapMissing' : 'export.gapStale')}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+      {asking && gaps.length > 0 && (
+        <div className="ps-alert ps-export-ask" role="alert">
+          <p>{t('export.gapsAsk', { count: gaps.reduce((n, g) => n + g.gaps.length, 0) })}</p>
+          <div className="ps-notice-actions">
+            <button type="button" className="ps-button ps-button--small" onClick={() => void handleExport(true)}>
+              {t('export.anyway')}
+            </button>
+            {onShowTranslations && (
+              <button type="button" className="ps-button ps-button--small ps-button--primary" onClick={onShowTranslations}>
+                {t('export.translateFirst')}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
       <div className="ps-export-grid">
         <fieldset className="ps-field">
           <legend>{t('export.formats')}</legend>
@@ -107,7 +153,14 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
           <legend>{t('export.languages')}</legend>
           {languages.map((l) => (
             <label className="ps-check" key={l}>
-              <input type="checkbox" checked={langs.includes(l)} onChange={(e) => setLangs(toggle(langs, l, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={langs.includes(l)}
+                onChange={(e) => {
+                  setLangs(toggle(langs, l, e.target.checked));
+                  setAsking(false);
+                }}
+              />
               <span lang={l}>{languageName(l)}</span>
             </label>
           ))}
@@ -172,4 +225,11 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
       </div>
     </Modal>
   );
+}
+
+/** "2 missing, 1 out of date" for one language's gaps. */
+function gapCounts(gaps: readonly { state: 'missing' | 'stale' }[]): string {
+  const missing = gaps.filter((g) => g.state === 'missing').length;
+  const stale = gaps.length - missing;
+  return [missing > 0 ? t('export.countMissing', { count: missing }) : null, stale > 0 ? t('export.countStale', { count: stale }) : null].filter(Boolean).join(', ');
 }

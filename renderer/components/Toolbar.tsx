@@ -24,11 +24,14 @@ export interface ToolbarProps {
   onUndo(): void;
   onRedo(): void;
   onExport(): void;
+  /** The translation view is shown instead of the form. */
+  translating: boolean;
+  onToggleTranslations(): void;
   onLanguage(lang: DocumentLanguage): void;
 }
 
-/** The main toolbar (the window's banner): file commands, undo/redo, export, the file's name and the document language. */
-export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty, languages, lang, onNew, onOpen, onMissing, onSave, onUndo, onRedo, onExport, onLanguage }: ToolbarProps) {
+/** The main toolbar (the window's banner): file commands, undo/redo, translations, export, the file's name and the document language. */
+export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty, languages, lang, onNew, onOpen, onMissing, onSave, onUndo, onRedo, onExport, translating, onToggleTranslations, onLanguage }: ToolbarProps) {
   return (
     <header className="ps-toolbar" aria-label={t('toolbar.label')}>
       <div className="ps-brand" aria-hidden="true">
@@ -58,6 +61,9 @@ export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty
         </button>
       </div>
       <div className="ps-tool-group">
+        <button type="button" className="ps-button" disabled={!hasProject} aria-pressed={translating} onClick={onToggleTranslations} aria-keyshortcuts="Control+Shift+L" title={t('toolbar.translationsShortcut')}>
+          {t('toolbar.translations')}
+        </button>
         <button type="button" className="ps-button ps-button--primary" disabled={!hasProject} onClick={onExport}>
           {t('toolbar.export')}
         </button>

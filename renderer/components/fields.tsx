@@ -1,8 +1,9 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
-import type { LocalizedText, Project } from '../../shared/model/index.ts';
+import type { DocumentLanguage, LocalizedText, Project } from '../../shared/model/index.ts';
 import { countryName, countryOptions, parseCountry } from '../i18n/countries.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
-import { localizedForEdit, setLocalized } from '../state/localized.ts';
+import { localizedForEdit, setLocalized, translationNote } from '../state/localized.ts';
+import { languageName } from '../i18n/language-names.ts';
 import { getIn, pathKey, setIn, type FieldPath } from '../state/paths.ts';
 import { errorsUnder } from '../state/validation.ts';
 import { useFormSelector, useFormStore } from './form-context.ts';
@@ -24,10 +25,12 @@ interface FieldShellProps {
   hint?: string;
   children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
   wide?: boolean;
+  /** Shown right under the control, before its hint (the source text of an untranslated field). */
+  after?: ReactNode;
 }
 
 /** A label, a control and its validation message right under it, linked for screen readers. */
-export function FieldShell({ label, error, warning, hint, children, wide }: FieldShellProps) {
+export function FieldShell({ label, error, warning, hint, children, wide, after }: FieldShellProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
@@ -37,6 +40,7 @@ export function FieldShell({ label, error, warning, hint, children, wide }: Fiel
     <div className={`ps-field${wide ? ' ps-field--wide' : ''}${error ? ' has-error' : ''}${warning ? ' has-warning' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy })}
+      {after}
       {hint && (
         <span className="ps-field-hint" id={hintId}>
           {hint}
@@ -147,7 +151,22 @@ interface LocalizedFieldProps {
   onBlur?(): void;
 }
 
-/** A LocalizedText field: shows and edits the text of the document pane's language (see `setLocalized`). */
+/**
+ * Beside a field shown in a language that has no text of its own (or an
+ * out-of-date translation): the source language's text, in words, so that
+ * an untranslated field is never mistaken for a filled one.
+ */
+export function SourceText({ id, value, lang, primary }: { id?: string; value: LocalizedText | undefined; lang: DocumentLanguage; primary: DocumentLanguage }) {
+  const note = translationNote(value, lang, primary);
+  if ((note.state !== 'missing' && note.state !== 'stale') || !note.sourceLang || note.sourceText === '') return null;
+  return (
+    <span className={`ps-field-source is-${note.state}`} id={id}>
+      {t(note.state === 'missing' ? 'form.notTranslated' : 'form.staleTranslation', { lang: languageName(note.sourceLang) })} <q lang={note.sourceLang}>{note.sourceText}</q>
+    </span>
+  );
+}
+
+/** A LocalizedText field: shows and edits the text of the document pane's language (see `setLocalized`), with the source text beside it while untranslated. */
 export function LocalizedField({ label, path, optional, multiline, wide, help, transform, onBlur }: LocalizedFieldProps) {
   const { update } = useFormStore();
   const { lang, primary, multilingual } = useLanguages();
@@ -155,7 +174,8 @@ export function LocalizedField({ label, path, optional, multiline, wide, help, t
   const value = useValue(path) as LocalizedText | undefined;
   const error = useError(key);
   const warning = useWarning(key);
-  const { text, fallback } = localizedForEdit(value, lang);
+  const sourceId = useId();
+  const { text, fallback } = localizedForEdit(value, lang, primary);
   const onChange = (next: string) =>
     update(key, (p) => {
       const current = getIn(p, path) as LocalizedText | undefined;
@@ -163,13 +183,15 @@ export function LocalizedField({ label, path, optional, multiline, wide, help, t
       return transform ? transform(edited, next) : edited;
     });
   const hint = [help, multilingual ? t('form.textIn', { lang: lang.toUpperCase() }) : undefined].filter(Boolean).join(' · ') || undefined;
+  const source = multilingual && lang !== primary ? <SourceText id={sourceId} value={value} lang={lang} primary={primary} /> : null;
+  const describe = (describedBy: string | undefined) => [describedBy, source ? sourceId : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <FieldShell label={label} error={error} warning={warning} hint={hint} wide={wide}>
+    <FieldShell label={label} error={error} warning={warning} hint={hint} wide={wide} after={source}>
       {({ id, describedBy }) =>
         multiline ? (
-          <textarea id={id} rows={3} value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
+          <textarea id={id} rows={3} value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describe(describedBy)} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input id={id} type="text" value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describedBy} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
+          <input id={id} type="text" value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describe(describedBy)} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
         )
       }
     </FieldShell>
@@ -183,9 +205,20 @@ export function LinesField({ label, path, wide }: { label: string; path: FieldPa
   const key = pathKey(path);
   const items = (useValue(path) as LocalizedText[] | undefined) ?? [];
   const error = useFirstErrorUnder(key);
-  const text = items.map((item) => localizedForEdit(item, lang).text).join('\n');
+  const text = items.map((item) => localizedForEdit(item, lang, primary).text).join('\n');
+  const untranslated = lang === primary ? [] : items.map((item, i) => ({ item, n: i + 1 })).filter(({ item }) => translationNote(item, lang, primary).sourceText !== '');
+  const after =
+    untranslated.length > 0 ? (
+      <ul className="ps-field-source-list" aria-label={t('form.untranslatedLines')}>
+        {untranslated.map(({ item, n }) => (
+          <li key={n}>
+            {t('form.lineN', { n })}: <SourceText value={item} lang={lang} primary={primary} />
+          </li>
+        ))}
+      </ul>
+    ) : null;
   return (
-    <FieldShell label={label} error={error} hint={t('form.onePerLine')} wide={wide}>
+    <FieldShell label={label} error={error} hint={t('form.onePerLine')} wide={wide} after={after}>
       {({ id, describedBy }) => (
         <textarea
           id={id}

@@ -22,7 +22,7 @@ function localized<T>(key: keyof T & string, label: string, lang: DocumentLangua
     label,
     names,
     width,
-    get: (row) => localizedForEdit((row as Record<string, unknown>)[key] as LocalizedText | undefined, lang).text,
+    get: (row) => localizedForEdit((row as Record<string, unknown>)[key] as LocalizedText | undefined, lang, primary).text,
     set: (row, value) => ({ ...row, [key]: setLocalized((row as Record<string, unknown>)[key] as LocalizedText | undefined, value, lang, primary) }),
   };
 }

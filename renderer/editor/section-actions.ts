@@ -2,13 +2,14 @@ import type { DocNode } from '../../shared/document/types.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import { t } from '../i18n/t.ts';
 import { customizeSection, deleteCustomSection, insertCustomSection, keepCustomized, revertSection } from '../state/document-edits.ts';
+import { markSectionTranslated, sectionTranslationNotice } from '../state/section-translations.ts';
 import type { GeneratedState } from '../state/use-policy-document.ts';
 import type { SectionActions } from './section-controls.ts';
 
 type Update = (key: string, edit: (project: Project) => Project) => void;
 
-/** What the section bars in the document do (customize, revert, keep mine, insert, delete), as project edits in `lang`. */
-export function sectionActions(generated: GeneratedState, lang: DocumentLanguage, update: Update): SectionActions {
+/** What the section bars in the document do (customize, revert, keep mine, insert, delete, mark as translated), as project edits in `lang`. */
+export function sectionActions(generated: GeneratedState, project: Project, lang: DocumentLanguage, update: Update): SectionActions {
   const sectionOf = (doc: 'document' | 'plain', id: string): DocNode | undefined => {
     if (generated.kind !== 'ready') return undefined;
     const source = doc === 'plain' ? generated.plain() : generated.document;
@@ -27,5 +28,7 @@ export function sectionActions(generated: GeneratedState, lang: DocumentLanguage
     insertAfter: (id) => update(`insert:${id}:${Date.now()}`, (p) => insertCustomSection(p, lang, id, t('section.newTitle'), t('section.newBody'))),
     deleteCustom: (id) => update(`delete:${id}:${Date.now()}`, (p) => deleteCustomSection(p, id)),
     generatedContent: (id) => sectionOf('plain', id)?.content ?? null,
+    translationNotice: (id) => sectionTranslationNotice(project, lang, id),
+    markTranslated: (id) => update(`translated:${id}:${Date.now()}`, (p) => markSectionTranslated(p, lang, id)),
   };
 }

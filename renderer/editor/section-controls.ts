@@ -2,8 +2,10 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView, NodeView } from '@tiptap/pm/view';
+import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
-import { blockTexts, diffParagraphs } from './diff.ts';
+import type { SectionTranslationNotice } from '../state/section-translations.ts';
+import { blockTexts, diffParagraphs, type DiffLine } from './diff.ts';
 import { allowsTransaction } from './section-lock.ts';
 import type { DocNode } from '../../shared/document/types.ts';
 
@@ -16,7 +18,18 @@ export interface SectionActions {
   deleteCustom(sectionId: string): void;
   /** The current generated content of a section, for the "what changed" view. */
   generatedContent(sectionId: string): DocNode[] | null;
+  /** A customised section translated from another language's version, which has changed since: from which language, and how. */
+  translationNotice(sectionId: string): SectionTranslationNotice | null;
+  /** The translated section now matches its source as it is. */
+  markTranslated(sectionId: string): void;
 }
+
+/**
+ * Dispatched on each section's element when the user's sections changed
+ * without the document changing (a translation marked up to date, another
+ * language's version edited): the section looks at its notices again.
+ */
+export const REFRESH_NOTICES_EVENT = 'ps-refresh-notices';
 
 export interface SectionControlsOptions {
   /** Read at click time, so the app can pass fresh callbacks without rebuilding the editor. */
@@ -63,6 +76,8 @@ class SectionView implements NodeView {
   contentDOM: HTMLElement;
   private bar: HTMLElement;
   private notice: HTMLElement;
+  private translation: HTMLElement;
+  private translationShown = '';
   private node: PMNode;
   private title = '';
   private named: { el: HTMLElement; key: MessageKey }[] = [];
@@ -81,9 +96,14 @@ class SectionView implements NodeView {
     this.notice = document.createElement('div');
     this.notice.contentEditable = 'false';
     this.notice.className = 'ps-section-notice';
+    this.translation = document.createElement('div');
+    this.translation.contentEditable = 'false';
+    this.translation.className = 'ps-section-translation';
+    this.translation.hidden = true;
     this.contentDOM = document.createElement('div');
     this.contentDOM.className = 'ps-section-body';
-    this.dom.append(this.bar, this.notice, this.contentDOM);
+    this.dom.append(this.bar, this.notice, this.translation, this.contentDOM);
+    this.dom.addEventListener(REFRESH_NOTICES_EVENT, () => this.renderTranslation());
     this.render();
   }
 
@@ -190,6 +210,49 @@ class SectionView implements NodeView {
       this.notice.append(text, buttons, details);
     }
     this.nameActions();
+    this.translationShown = '';
+    this.renderTranslation();
+  }
+
+  /**
+   * "Changed in English since this was translated": shown on a customised
+   * section whose source language's version changed after it was
+   * translated, with what changed and a way to say the translation is done.
+   */
+  private renderTranslation(): void {
+    const { sectionId, origin } = this.node.attrs as { sectionId: string; origin: string };
+    const notice = origin === 'customized' ? this.options.actions().translationNotice(sectionId) : null;
+    const shown = notice ? JSON.stringify(notice) : '';
+    if (shown === this.translationShown) return;
+    this.translationShown = shown;
+    this.translation.replaceChildren();
+    this.translation.hidden = notice === null;
+    if (!notice) {
+      this.translation.removeAttribute('role');
+      return;
+    }
+    this.translation.setAttribute('role', 'status');
+    const from = languageName(notice.from);
+    const text = document.createElement('p');
+    text.textContent = t('section.translationChanged', { lang: from });
+    const mark = document.createElement('button');
+    mark.type = 'button';
+    mark.className = 'ps-button ps-button--small';
+    mark.textContent = t('section.markTranslated');
+    mark.setAttribute('aria-label', t('section.actionNamed', { action: t('section.markTranslated'), title: this.title }));
+    mark.addEventListener('mousedown', (event) => event.preventDefault());
+    mark.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.options.actions().markTranslated(sectionId);
+    });
+    const buttons = document.createElement('div');
+    buttons.className = 'ps-notice-actions';
+    buttons.append(mark);
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = t('section.translationWhatChanged', { lang: from });
+    details.append(summary, diffList(notice.changes, t('section.translationWhatChanged', { lang: from }), { added: t('section.translationDiffAdded', { lang: from }), removed: t('section.translationDiffRemoved', { lang: from }) }, notice.from));
+    this.translation.append(text, buttons, details);
   }
 
   update(node: PMNode): boolean {
@@ -209,13 +272,37 @@ class SectionView implements NodeView {
 
   stopEvent(event: Event): boolean {
     const target = event.target as globalThis.Node | null;
-    return target !== null && (this.bar.contains(target) || this.notice.contains(target));
+    return target !== null && (this.bar.contains(target) || this.notice.contains(target) || this.translation.contains(target));
   }
 
   ignoreMutation(mutation: MutationRecord | { type: 'selection'; target: globalThis.Node }): boolean {
     if (mutation.type === 'selection') return false;
-    return this.bar.contains(mutation.target) || this.notice.contains(mutation.target) || mutation.target === this.dom;
+    return this.bar.contains(mutation.target) || this.notice.contains(mutation.target) || this.translation.contains(mutation.target) || mutation.target === this.dom;
   }
+}
+
+/** A diff as a list: a sign for the eye, the line's kind in words for a screen reader. */
+function diffList(lines: readonly DiffLine[], label: string, words: { added: string; removed: string }, lang?: string): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'ps-diff';
+  list.setAttribute('aria-label', label);
+  for (const line of lines) {
+    if (line.kind === 'same') continue;
+    const item = document.createElement('li');
+    item.className = `ps-diff-${line.kind}`;
+    const sign = document.createElement('span');
+    sign.setAttribute('aria-hidden', 'true');
+    sign.textContent = line.kind === 'added' ? '+ ' : '− ';
+    const kind = document.createElement('span');
+    kind.className = 'ps-visually-hidden';
+    kind.textContent = `${line.kind === 'added' ? words.added : words.removed}: `;
+    const text = document.createElement('span');
+    text.textContent = line.text;
+    if (lang) text.lang = lang;
+    item.append(sign, kind, text);
+    list.append(item);
+  }
+  return list;
 }
 
 function sectionElement(view: EditorView, sectionId: string | null): HTMLElement | null {

@@ -1,6 +1,8 @@
 import { stableStringify } from '../../shared/document/hash.ts';
 import type { DocNode } from '../../shared/document/types.ts';
 import type { CustomSection, DocumentLanguage, Override, Project } from '../../shared/model/index.ts';
+import { blockTexts } from '../editor/diff.ts';
+import { stampTranslations, storedBlocks } from './section-translations.ts';
 
 /**
  * Changes to the project made from the document pane. The project stores
@@ -13,18 +15,23 @@ function sectionContent(content: readonly DocNode[]): Record<string, unknown> {
   return { type: 'policySection', content: structuredClone(content) };
 }
 
-function storedBlocks(content: Record<string, unknown>): DocNode[] {
-  const node = content as unknown as DocNode;
-  return node.type === 'policySection' ? (node.content ?? []) : [node];
+/** Stored content with new blocks, keeping what else it holds (what a translation was made from). */
+function withBlocks(stored: Record<string, unknown>, content: readonly DocNode[]): Record<string, unknown> {
+  return stored.type === 'policySection' ? { ...stored, content: structuredClone(content) } : sectionContent(content);
 }
 
-/** Starts customizing a generated section: its current content becomes the user's, based on its current hash. */
+/**
+ * Starts customizing a generated section: its current content becomes the
+ * user's, based on its current hash. Across languages it is linked to the
+ * source language's customised version (see `stampTranslations`).
+ */
 export function customizeSection(project: Project, lang: DocumentLanguage, section: DocNode): Project {
   const sectionId = String(section.attrs?.sectionId ?? '');
   const hash = String(section.attrs?.generatedHash ?? '');
   if (sectionId === '' || hash === '') return project;
   const override: Override = { sectionId, language: lang, basedOnHash: hash, content: sectionContent(section.content ?? []) };
-  return { ...project, overrides: [...project.overrides.filter((o) => !(o.sectionId === sectionId && o.language === lang)), override] };
+  const next = { ...project, overrides: [...project.overrides.filter((o) => !(o.sectionId === sectionId && o.language === lang)), override] };
+  return stampTranslations(next, lang, sectionId, null);
 }
 
 /** Drops the user's version of a section: it follows the form again. */
@@ -85,10 +92,13 @@ export function deleteCustomSection(project: Project, sectionId: string): Projec
  * Writes the content of customized and custom sections, as edited in the
  * editor, back into the project. Returns the same project object when
  * nothing changed, so an edit that only moved the cursor records no history.
+ * A change to the source language's version records, in the other
+ * languages' versions, what they were in step with before.
  */
 export function writeBackSections(project: Project, lang: DocumentLanguage, sections: readonly DocNode[]): Project {
   let overrides = project.overrides;
   let customSections = project.customSections;
+  const sourceChanges: { sectionId: string; before: string[] }[] = [];
   for (const section of sections) {
     const origin = section.attrs?.origin;
     const id = String(section.attrs?.sectionId ?? '');
@@ -97,16 +107,17 @@ export function writeBackSections(project: Project, lang: DocumentLanguage, sect
       const index = overrides.findIndex((o) => o.sectionId === id && o.language === lang);
       const current = overrides[index];
       if (current && stableStringify(storedBlocks(current.content)) !== stableStringify(blocks)) {
-        overrides = overrides.map((o, i) => (i === index ? { ...o, content: sectionContent(blocks) } : o));
+        overrides = overrides.map((o, i) => (i === index ? { ...o, content: withBlocks(o.content, blocks) } : o));
+        if (lang === project.languages[0]) sourceChanges.push({ sectionId: id, before: blockTexts(storedBlocks(current.content)) });
       }
     } else if (origin === 'custom') {
       const index = customSections.findIndex((c) => c.id === id);
       const current = customSections[index];
       if (current && stableStringify(storedBlocks(current.content)) !== stableStringify(blocks)) {
-        customSections = customSections.map((c, i) => (i === index ? { ...c, content: sectionContent(blocks) } : c));
+        customSections = customSections.map((c, i) => (i === index ? { ...c, content: withBlocks(c.content, blocks) } : c));
       }
     }
   }
   if (overrides === project.overrides && customSections === project.customSections) return project;
-  return { ...project, overrides, customSections };
+  return sourceChanges.reduce((p, c) => stampTranslations(p, lang, c.sectionId, c.before), { ...project, overrides, customSections });
 }

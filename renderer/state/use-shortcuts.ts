@@ -11,6 +11,8 @@ export interface WindowCommands {
   openFind(): void;
   openNew(): void;
   openExport(): void;
+  /** Shows the translation view, or the form again (Ctrl/Cmd+Shift+L). */
+  toggleTranslations(): void;
 }
 
 /** Text fields outside the project (find, link address) keep the browser's own undo of what was typed in them. */
@@ -48,7 +50,10 @@ export function useShortcuts(host: Host, commands: WindowCommands): void {
       const c = latest.current;
       const inEditor = event.target instanceof Element && event.target.closest('.ProseMirror') !== null;
       const inDialog = event.target instanceof Element && event.target.closest('[role="dialog"]') !== null;
-      if (key === 'f' && !event.shiftKey && !inDialog) {
+      if (key === 'l' && event.shiftKey && !inDialog) {
+        event.preventDefault();
+        c.toggleTranslations();
+      } else if (key === 'f' && !event.shiftKey && !inDialog) {
         // Find in the document, from anywhere in the window (a native menu item, where there is one, sends menu:find instead).
         event.preventDefault();
         c.openFind();

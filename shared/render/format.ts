@@ -22,7 +22,8 @@ const cache = new Map<string, Formatters>();
  * "September 1, 2026"), or the bare language when Intl does not know the pair.
  */
 export function documentLocale(lang: DocumentLanguage, region?: string): string {
-  if (!region) return lang;
+  // A language that names its own region (pt-BR) keeps it: "pt-BR-SE" is no locale.
+  if (!region || lang.includes('-')) return lang;
   const tag = `${lang}-${region}`;
   let locale = locales.get(tag);
   if (locale === undefined) {
@@ -34,6 +35,21 @@ export function documentLocale(lang: DocumentLanguage, region?: string): string 
 }
 
 const locales = new Map<string, string>();
+
+/**
+ * The first day of a month as French and Brazilian writers write it, which
+ * Intl does not: « 1er décembre 2026 », "1º de dezembro de 2026".
+ */
+const FIRST_OF_MONTH: Readonly<Partial<Record<string, string>>> = { fr: '1er', 'pt-BR': '1º' };
+
+function formatDate(dates: Intl.DateTimeFormat, lang: DocumentLanguage, date: Date): string {
+  const first = FIRST_OF_MONTH[lang];
+  if (first === undefined || date.getUTCDate() !== 1) return dates.format(date);
+  return dates
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' ? first : part.value))
+    .join('');
+}
 
 /**
  * Countries whose English short name takes "the" in running text (the
@@ -59,7 +75,7 @@ export function formatters(lang: DocumentLanguage, region?: string): Formatters 
       const name = regions.of(code) ?? code;
       return lang === 'en' && ENGLISH_THE.has(code) ? `the ${name}` : name;
     },
-    date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => formatDate(dates, lang, new Date(`${iso}T00:00:00Z`)),
     list: (items, type = 'conjunction') => lists[type].format(items),
     plural: (n) => plurals.select(n),
   };

@@ -4,6 +4,7 @@ import { ProjectForm } from '../../renderer/components/ProjectForm.tsx';
 import type { RiskWarning } from '../../shared/checks/types.ts';
 import type { Project } from '../../shared/model/index.ts';
 import { buildProject } from '../fixtures/project-builder.ts';
+import { hashString } from '../../shared/document/hash.ts';
 import { FormHarness } from './harness.tsx';
 
 afterEach(cleanup);
@@ -77,7 +78,7 @@ describe('project form validation', () => {
     expect(within(group).getByText('expected at least one jurisdiction')).toBeTruthy();
   });
 
-  it('edits LocalizedText in the document language, splitting a plain string only for a second language', () => {
+  it('edits LocalizedText in the document language: a second language is stored as a translation of the first', () => {
     let latest: Project | undefined;
     render(
       <FormHarness project={buildProject()} lang="sv" onProject={(p) => (latest = p)}>
@@ -86,7 +87,24 @@ describe('project form validation', () => {
     );
     const services = screen.getByLabelText('Services covered') as HTMLTextAreaElement;
     fireEvent.change(services, { target: { value: 'planeringsappen Nordlys' } });
-    expect(latest?.scope.services).toEqual([{ en: 'the Nordlys planning app', sv: 'planeringsappen Nordlys' }]);
+    expect(latest?.scope.services).toEqual([{ en: 'the Nordlys planning app', sv: { text: 'planeringsappen Nordlys', from: 'en', sourceHash: hashString('the Nordlys planning app') } }]);
+  });
+
+  it('shows the source text beside a field not yet translated, and says so in words', () => {
+    const project = buildProject();
+    project.activities[0]!.purpose = { en: 'Running your account' };
+    render(
+      <FormHarness project={project} lang="sv">
+        <ProjectForm />
+      </FormHarness>,
+    );
+    const purpose = within(screen.getByRole('group', { name: 'Running your account' })).getByLabelText('Purpose') as HTMLInputElement;
+    expect(purpose.value).toBe('');
+    const ids = purpose.getAttribute('aria-describedby')?.split(' ') ?? [];
+    const note = ids.map((id) => document.getElementById(id)?.textContent ?? '').find((text) => text.startsWith('Not yet translated'));
+    expect(note).toBe('Not yet translated — English: Running your account');
+    fireEvent.change(purpose, { target: { value: 'Att driva ditt konto' } });
+    expect(document.body.textContent).not.toContain('Not yet translated — English: Running your account');
   });
 
   it('undoes a burst of typing in one field as one step', () => {

@@ -27,6 +27,8 @@ const actions: SectionActions = {
   insertAfter: (id) => void calls.push(`insert:${id}`),
   deleteCustom: (id) => void calls.push(`delete:${id}`),
   generatedContent: () => [{ type: 'paragraph', content: [{ type: 'text', text: 'Generated now' }] }],
+  translationNotice: () => null,
+  markTranslated: (id) => void calls.push(`translated:${id}`),
 };
 
 let editor: Editor | undefined;

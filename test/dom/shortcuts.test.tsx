@@ -17,6 +17,7 @@ function commands() {
     openFind: vi.fn<() => void>(),
     openNew: vi.fn<() => void>(),
     openExport: vi.fn<() => void>(),
+    toggleTranslations: vi.fn<() => void>(),
   } satisfies WindowCommands;
 }
 
@@ -38,6 +39,8 @@ describe('window shortcuts and menu commands', () => {
     expect(c.handleRedo).toHaveBeenCalledTimes(2);
     fireEvent.keyDown(window, { key: 's', ctrlKey: true, altKey: true });
     expect(c.handleSave).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(window, { key: 'L', ctrlKey: true, shiftKey: true });
+    expect(c.toggleTranslations).toHaveBeenCalledTimes(1);
   });
 
   it('leaves undo to the find field and the editor, and Ctrl+F to dialogs', () => {

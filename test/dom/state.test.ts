@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPath, projectSchema } from '../../shared/model/index.ts';
+import { formatPath, projectSchema, translationState } from '../../shared/model/index.ts';
 import { validateProject } from '../../renderer/state/validation.ts';
 import { blockTexts, diffParagraphs } from '../../renderer/editor/diff.ts';
 import { isAllowedLink } from '../../renderer/editor/links.ts';
-import { localizedForEdit, setLocalized } from '../../renderer/state/localized.ts';
+import { confirmTranslation, localizedForEdit, setLocalized, translationNote } from '../../renderer/state/localized.ts';
+import { hashString } from '../../shared/document/hash.ts';
 import { getIn, pathKey, setIn } from '../../renderer/state/paths.ts';
 import { addRow, deleteRow, duplicateRow, moveRow } from '../../renderer/tables/rows.ts';
 import { customizeSection, insertCustomSection, keepCustomized, revertSection, writeBackSections } from '../../renderer/state/document-edits.ts';
@@ -14,16 +15,37 @@ import { buildProject } from '../fixtures/project-builder.ts';
 const STARTERS = join(import.meta.dirname, '../../templates/starters');
 
 describe('LocalizedText editing', () => {
-  it('keeps a plain string in the first language and splits it when a second language is edited', () => {
+  const fromEn = (text: string, source: string) => ({ text, from: 'en' as const, sourceHash: hashString(source) });
+
+  it('keeps a plain string in the first language and stores a second language as a translation of it', () => {
     expect(setLocalized('Hosting', 'Web hosting', 'en', 'en')).toBe('Web hosting');
-    expect(setLocalized('Hosting', 'Webbhotell', 'sv', 'en')).toEqual({ en: 'Hosting', sv: 'Webbhotell' });
-    expect(setLocalized({ en: 'Hosting', sv: 'Webbhotell' }, 'Drift', 'sv', 'en')).toEqual({ en: 'Hosting', sv: 'Drift' });
+    expect(setLocalized('Hosting', 'Webbhotell', 'sv', 'en')).toEqual({ en: 'Hosting', sv: fromEn('Webbhotell', 'Hosting') });
+    expect(setLocalized({ en: 'Hosting', sv: 'Webbhotell' }, 'Drift', 'sv', 'en')).toEqual({ en: 'Hosting', sv: fromEn('Drift', 'Hosting') });
     expect(setLocalized({ en: 'Hosting', sv: 'x' }, '', 'sv', 'en')).toEqual({ en: 'Hosting' });
+  });
+
+  it('marks the other languages stale when the source text changes, including texts written alongside it', () => {
+    const edited = setLocalized({ en: 'Hosting', sv: 'Webbhotell' }, 'Web hosting', 'en', 'en');
+    expect(edited).toEqual({ en: 'Web hosting', sv: fromEn('Webbhotell', 'Hosting') });
+    expect(translationState(edited, 'sv', 'en')).toBe('stale');
+    const translated = setLocalized(edited, 'Webbhotell och drift', 'sv', 'en');
+    expect(translationState(translated, 'sv', 'en')).toBe('translated');
+    // An unchanged source (a keystroke undone by typing) changes nothing.
+    expect(setLocalized({ en: 'Hosting', sv: 'Webbhotell' }, 'Hosting', 'en', 'en')).toEqual({ en: 'Hosting', sv: 'Webbhotell' });
   });
 
   it('shows a missing translation as empty with the fallback as placeholder', () => {
     expect(localizedForEdit({ en: 'Hosting' }, 'sv')).toEqual({ text: '', fallback: 'Hosting' });
-    expect(localizedForEdit('Hosting', 'sv')).toEqual({ text: 'Hosting', fallback: '' });
+    expect(localizedForEdit('Hosting', 'sv', 'en')).toEqual({ text: '', fallback: 'Hosting' });
+    expect(localizedForEdit('Hosting', 'en', 'en')).toEqual({ text: 'Hosting', fallback: '' });
+  });
+
+  it('says which source text to show beside a missing or stale translation, and confirms a stale one', () => {
+    expect(translationNote('Hosting', 'sv', 'en')).toEqual({ state: 'missing', sourceLang: 'en', sourceText: 'Hosting' });
+    const stale = { en: 'Web hosting', sv: fromEn('Webbhotell', 'Hosting') };
+    expect(translationNote(stale, 'sv', 'en')).toEqual({ state: 'stale', sourceLang: 'en', sourceText: 'Web hosting' });
+    expect(translationNote(stale, 'en', 'en').state).toBe('source');
+    expect(translationState(confirmTranslation(stale, 'sv', 'en'), 'sv', 'en')).toBe('translated');
   });
 });
 

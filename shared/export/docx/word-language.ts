@@ -16,6 +16,7 @@ const WORD_LANGUAGE: Readonly<Record<DocumentLanguage, string>> = {
   es: 'es-ES',
   it: 'it-IT',
   nl: 'nl-NL',
+  'pt-BR': 'pt-BR',
   pl: 'pl-PL',
 };
 

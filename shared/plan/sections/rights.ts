@@ -28,7 +28,8 @@ export function planRights(project: Project): PlannedSection {
         // Consent under Art. 6(1)(a) or explicit consent under Art. 9(2)(a) can be withdrawn at any time (Art. 7(3)).
         withdrawConsent: usesConsent(project),
       }),
-      clause('rights.how-to', true, { channels: requestChannels(project), deadlines }),
+      // GDPR Art. 12(5) lets a controller charge for manifestly unfounded or excessive requests; LGPD Art. 18 § 5 does not: say so only where no such law applies.
+      clause('rights.how-to', true, { channels: requestChannels(project), deadlines, feeException: !project.jurisdictions.includes('BR') }),
       // A right to complain to an authority: GDPR Art. 77, UK GDPR Art. 77, LGPD Art. 18 §1, PIPEDA s. 11, Privacy Act 1988 s. 36.
       clause('rights.complaint', hasAny(project, ['EU', 'UK', 'BR', 'CA', 'AU'])),
       // The FADP gives no complaint right: anyone may report to the FDPIC, who decides whether to investigate (FADP Art. 49(1)).

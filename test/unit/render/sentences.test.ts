@@ -29,3 +29,29 @@ describe('sentences', () => {
     }
   });
 });
+
+describe('rights and duties stated as the selected laws have them', () => {
+  it('a fee for unfounded or excessive requests is mentioned only where no selected law forbids it (LGPD Art. 18 § 5)', () => {
+    expect(text({ jurisdictions: ['EU'] })).toContain('free of charge, unless a request is manifestly unfounded or excessive');
+    expect(text({ jurisdictions: ['EU', 'BR'] })).toContain('Using your rights is free of charge.');
+    expect(text({ jurisdictions: ['EU', 'BR'] })).not.toContain('manifestly unfounded');
+  });
+
+  it('the 72-hour breach report is promised under the GDPR, "where feasible", and not under Swiss law alone', () => {
+    expect(text({ jurisdictions: ['EU'] })).toContain('without undue delay and, where feasible, within 72 hours');
+    expect(text({ jurisdictions: ['CH'] })).not.toContain('72 hours');
+  });
+
+  it('objection to legitimate interests is on grounds of the particular situation; direct marketing at any time', () => {
+    const out = text({ jurisdictions: ['EU'], marketing: { directMarketing: true, channels: ['email'] } });
+    expect(out).toContain('object, on grounds relating to your particular situation, to our use of your data based on our legitimate interests');
+    expect(out).toContain('at any time to its use for direct marketing');
+  });
+
+  it('"stated with each purpose above" only when every legitimate interest is described', () => {
+    expect(text({ jurisdictions: ['EU'] })).toContain('stated with each purpose above');
+    const base = buildProject();
+    const undescribed = base.activities.map((a) => ({ ...a, legalBases: a.legalBases.map((b) => (b.basis === 'legitimate-interests' ? { basis: b.basis } : b)) }));
+    expect(text({ jurisdictions: ['EU'], activities: undescribed })).not.toContain('stated with each purpose above');
+  });
+});
