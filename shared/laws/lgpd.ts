@@ -38,9 +38,9 @@ export const lgpd: Law = {
       article: 'Art. 18 §2',
       description: 'The right to oppose processing carried out on a basis other than consent, where it does not comply with the law.',
       appliesWhen: () => APPLIES,
-      // No clause states it yet: brazil.rights lists Art. 18, I–IX only. Found in a lawyer's review (issue 8).
-      statedBy: [],
-      field: () => null,
+      // Stated in brazil.rights beside the Art. 18, I–IX list (LGPD Art. 18 § 2: "opor-se a tratamento realizado com fundamento em uma das hipóteses de dispensa de consentimento").
+      statedBy: [ref('brazil.rights')],
+      field: fixedField('jurisdictions', 'Keep "BR" among the jurisdictions.'),
     },
     {
       id: 'petition',

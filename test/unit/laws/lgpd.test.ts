@@ -9,7 +9,7 @@ describeLaw('BR', under('BR'), [
   { id: 'shared-use', notApplicable: noRecipients },
   { id: 'responsibilities' },
   { id: 'rights' },
-  { id: 'opposition', gap: true },
+  { id: 'opposition' },
   { id: 'petition' },
   { id: 'requirement', notApplicable: (p) => void (p.activities[0]!.requirement = 'optional') },
   { id: 'encarregado', without: { mutate: (p) => void delete p.company.dpo, path: 'company.dpo' } },
