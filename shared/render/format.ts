@@ -69,10 +69,20 @@ export function formatters(lang: DocumentLanguage, region?: string): Formatters 
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction', style: 'long' }),
   };
   const plurals = new Intl.PluralRules(lang);
+  // Intl.DisplayNames calls into ICU each time; a policy names the same few countries hundreds of times.
+  const names = new Map<string, string>();
+  const countryName = (code: string): string => {
+    let name = names.get(code);
+    if (name === undefined) {
+      name = regions.of(code) ?? code;
+      names.set(code, name);
+    }
+    return name;
+  };
   const made: Formatters = {
-    country: (code) => regions.of(code) ?? code,
+    country: (code) => countryName(code),
     countryInSentence: (code) => {
-      const name = regions.of(code) ?? code;
+      const name = countryName(code);
       return lang === 'en' && ENGLISH_THE.has(code) ? `the ${name}` : name;
     },
     date: (iso) => formatDate(dates, lang, new Date(`${iso}T00:00:00Z`)),
