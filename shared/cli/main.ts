@@ -10,6 +10,11 @@ export const USAGE = `Usage: policy-studio <command> [options]
 Commands:
   starters                                  List the starter projects.
   new --starter <id> --out <file> [--force] Create a project from a starter.
+  new --answers <answers.json> --out <file> [--force]
+                                            Create a project from the guided interview's
+                                            answers (a JSON object keyed by question id);
+                                            prints what is still to enter and the warnings.
+  new --blank --out <file> [--force]        Create a blank project to fill in.
   validate <file>                           Check a .policy file; errors name the field
                                             (exit 1), then warnings name risky facts
                                             (exit 0).
@@ -34,6 +39,21 @@ Commands:
                                             asked for, or one made from an older source,
                                             naming each; --allow-untranslated exports them
                                             with another language's text, warning of each.
+  export <file> --compare <version> [--to <version>|working] [--lang en,sv]
+         [--format docx,html] [--out dir]
+                                            Redlines from a published version to the
+                                            working copy (or --to): Word with tracked
+                                            changes, HTML with <ins>/<del> and a legend,
+                                            privacy-policy.<lang>.redline-<from>-<to>.<ext>.
+  publish <file> [--note TEXT] [--date YYYY-MM-DD]
+                                            Record a published version (a snapshot of the
+                                            facts and customised sections): prints the
+                                            change-log entry it adds, writes <file>
+                                            keeping <file>.bak.
+  diff <file> [--from v2] [--to v3|working] [--lang sv]
+                                            What changed in the facts, in plain words
+                                            (defaults: the last version to the working
+                                            copy, the project's first language).
   translations export <file> --lang <lang> [--from <lang>] [--format xliff|csv]
          [--out <file>]
                                             Write the texts to translate into <lang> (from
@@ -44,6 +64,11 @@ Commands:
                                             whose source is unchanged since the export;
                                             the others are named and not applied (exit 1).
                                             Writes <file> keeping <file>.bak, or --out.
+  library services|cookies [--search <text>] [--json]
+                                            List the offline library's services (with
+                                            role and where they store data) or known
+                                            cookies (category, duration, purpose), those
+                                            matching --search; exit 1 if none match.
 
 Exit codes: 0 done, 1 bad input, 2 bad usage.
 `;
@@ -68,10 +93,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         positional(parseArgs({ args: rest, allowPositionals: true, options: {} }).positionals, 0, command);
         return await handleStarters(io);
       case 'new': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { starter: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { starter: { type: 'string' }, answers: { type: 'string' }, blank: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' } } });
         positional(positionals, 0, command);
-        if (!values.starter || !values.out) throw new UsageError('"new" needs --starter <id> and --out <file>');
-        return await handleNew(io, values.starter, values.out, values.force ?? false);
+        const sources = [values.starter !== undefined, values.answers !== undefined, values.blank === true].filter(Boolean).length;
+        if (sources !== 1 || !values.out) throw new UsageError('"new" needs one of --starter <id>, --answers <answers.json> or --blank, and --out <file>');
+        if (values.starter !== undefined) return await handleNew(io, values.starter, values.out, values.force ?? false);
+        // The interview and its service library load only for a project made from answers or blank.
+        const { handleNewBlank, handleNewFromAnswers } = await import('./new-command.ts');
+        if (values.answers !== undefined) return await handleNewFromAnswers(io, values.answers, values.out, values.force ?? false);
+        return await handleNewBlank(io, values.out, values.force ?? false);
       }
       case 'validate': {
         const [file] = positional(parseArgs({ args: rest, allowPositionals: true, options: {} }).positionals, 1, command);
@@ -93,9 +123,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         io.stdout(serializeJsonSchema());
         return EXIT.ok;
       case 'export': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, 'allow-untranslated': { type: 'boolean' } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, 'allow-untranslated': { type: 'boolean' }, compare: { type: 'string' }, to: { type: 'string' } } });
         const [file] = positional(positionals, 1, command);
+        if (values.compare !== undefined) {
+          if (values.paper !== undefined) throw new UsageError('--paper does not apply to a redline (--compare writes docx and html)');
+          const { handleRedlineExport } = await import('./versions-command.ts');
+          return await handleRedlineExport(io, { file: file!, compare: values.compare, to: values.to, lang: values.lang, format: values.format, out: values.out ?? '.', allowUntranslated: values['allow-untranslated'] ?? false });
+        }
+        if (values.to !== undefined) throw new UsageError('--to needs --compare <version>');
         return await handleExport(io, { file: file!, lang: values.lang, format: values.format, paper: values.paper, out: values.out ?? '.', allowUntranslated: values['allow-untranslated'] ?? false });
+      }
+      case 'publish': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { note: { type: 'string' }, date: { type: 'string' } } });
+        const [file] = positional(positionals, 1, command);
+        const { handlePublish } = await import('./versions-command.ts');
+        return await handlePublish(io, { file: file!, note: values.note, date: values.date });
+      }
+      case 'diff': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' }, lang: { type: 'string' } } });
+        const [file] = positional(positionals, 1, command);
+        const { handleDiff } = await import('./versions-command.ts');
+        return await handleDiff(io, { file: file!, from: values.from, to: values.to, lang: values.lang });
       }
       case 'translations': {
         const [action, ...args] = rest;
@@ -110,6 +158,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
           return await handleTranslationsImport(io, positionals[0]!, positionals[1]!, values.out);
         }
         throw new UsageError(`"translations" needs "export" or "import"${action === undefined ? '' : `, got "${action}"`}`);
+      }
+      case 'library': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { search: { type: 'string' }, json: { type: 'boolean' } } });
+        if (positionals.length > 1) throw new UsageError(`"library" takes "services" or "cookies", got ${positionals.join(' ')}`);
+        const { handleLibrary } = await import('./library-command.ts');
+        return handleLibrary(io, { what: positionals[0], search: values.search, json: values.json ?? false });
       }
       default:
         throw new UsageError(`unknown command "${command}"`);

@@ -3,6 +3,7 @@ import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type { Schema } from '@tiptap/pm/model';
 import { PolicyClause, PolicySection } from './policy-nodes.ts';
+import { RedlineDeletion, RedlineInsertion } from './redline-marks.ts';
 
 /** The document is a sequence of sections; everything else lives inside one. */
 const PolicyDoc = Node.create({ name: 'doc', topNode: true, content: 'policySection+' });
@@ -25,6 +26,9 @@ export const policyExtensions: AnyExtension[] = [
   TableKit.configure({ table: { resizable: false } }),
   PolicySection,
   PolicyClause,
+  // A comparison's insertions and deletions (shared/export/redline), shown by the editor's redline view.
+  RedlineInsertion,
+  RedlineDeletion,
 ];
 
 let schema: Schema | undefined;

@@ -1,3 +1,4 @@
+import { DELETION_MARK } from './redline.ts';
 import type { DocNode } from './types.ts';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableHeader', 'tableRow', 'blockquote', 'policySection']);
@@ -15,8 +16,10 @@ export function findSection(doc: DocNode, sectionId: string): DocNode | undefine
   return doc.content?.find((s) => s.type === 'policySection' && s.attrs?.sectionId === sectionId);
 }
 
-/** The text of a section's first heading: the title shown in tables of contents. */
+/** The text of a section's first heading: the title shown in tables of contents. In a redline, the words it no longer has are left out. */
 export function sectionHeading(section: DocNode): string | undefined {
   const heading = section.content?.find((n) => n.type === 'heading');
-  return heading ? nodeText(heading).trim() : undefined;
+  if (!heading) return undefined;
+  const kept = (heading.content ?? []).filter((n) => !(n.marks ?? []).some((m) => m.type === DELETION_MARK));
+  return nodeText({ ...heading, content: kept }).trim();
 }

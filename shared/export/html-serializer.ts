@@ -81,6 +81,9 @@ const MARK_WRITERS: Readonly<Record<string, (mark: DocMark, inner: string) => st
     const href = String(m.attrs?.href ?? '');
     return isSafeHref(href) ? `<a href="${escapeHtml(href)}"${href.startsWith('mailto:') ? '' : ' rel="noopener noreferrer"'}>${inner}</a>` : inner;
   },
+  // A redline's changes (shared/export/redline).
+  redlineInsertion: (_m, inner) => `<ins>${inner}</ins>`,
+  redlineDeletion: (_m, inner) => `<del>${inner}</del>`,
 };
 
 function writeMarks(marks: DocMark[], text: string): string {

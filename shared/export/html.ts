@@ -19,6 +19,12 @@ export interface StandaloneHtmlOptions {
    * without a number show none.
    */
   contentsPages?: ReadonlyMap<string, number | string>;
+  /**
+   * Markup put before the policy, with the styles it needs: the redline's
+   * legend (shared/export/redline). Trusted HTML: the caller escapes any
+   * text in it.
+   */
+  preface?: { html: string; css: string };
 }
 
 /** The sections the contents list: every section with a heading, the title block excluded. */
@@ -73,11 +79,11 @@ export function exportStandaloneHtml(unsafeDoc: PolicyDocument, unsafeCtx: Expor
 <meta name="author" content="${escapeHtml(ctx.legalName)}">
 <meta name="dcterms.modified" content="${escapeHtml(ctx.lastUpdated)}">
 <title>${escapeHtml(title)}</title>
-<style>${STANDALONE_CSS}${pagedMediaCss(ctx)}</style>
+<style>${STANDALONE_CSS}${pagedMediaCss(ctx)}${options.preface?.css ?? ''}</style>
 </head>
 <body>
 <main>
-${body(doc, ctx, options)}</main>
+${options.preface?.html ?? ''}${body(doc, ctx, options)}</main>
 </body>
 </html>
 `;

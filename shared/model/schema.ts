@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DECEPTIVE_URL_CHARS, firstForbiddenChar } from '../document/safe-text.ts';
 import { isCountryCode } from './countries.ts';
 import { DOCUMENT_LANGUAGES } from './languages.ts';
+import { publishedVersions } from '../versions/version-schema.ts';
 
 /**
  * The `.policy` project file, schema version 2. Field names are a public
@@ -554,6 +555,8 @@ export const projectSchema = z
       .default({ doNotTrack: 'not-honored', globalPrivacyControl: 'honored' }),
     overrides: z.array(override).default([]),
     customSections: z.array(customSection).default([]),
+    /** Published versions, oldest first (`shared/versions/`): read-only snapshots of the facts and overrides. */
+    versions: publishedVersions.optional(),
   })
   .superRefine((p, ctx) => {
     // References between lists are checked here so that the error names the exact entry to fix.

@@ -5,6 +5,7 @@ import { takePageBreak, takeSpaceAfterTable, type Block, type BlockWriter, type 
 import { writeInline } from './inline-writers.ts';
 import { writeBulletList, writeListItem, writeOrderedList } from './list-writers.ts';
 import { numberAttr, stringAttr } from './node-attrs.ts';
+import { paragraphMarkChange, reviser } from './revisions.ts';
 import { writeTable } from './table-writer.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
 import type { WriterState } from './writer-state.ts';
@@ -26,7 +27,12 @@ const writeHeading: BlockWriter = (node, state) => {
   if (!style) throw new Error(`DOCX export: heading level ${level} is not one of 1–3 (in ${where(state)})`);
   // A heading has room above it of its own.
   takeSpaceAfterTable(state);
-  return [new Paragraph({ style, pageBreakBefore: takePageBreak(state) || undefined, children: writeInline(node.content ?? [], where(state)) })];
+  return [new Paragraph({
+    style,
+    pageBreakBefore: takePageBreak(state) || undefined,
+    run: paragraphMarkChange(node, state),
+    children: writeInline(node.content ?? [], where(state), reviser(state)),
+  })];
 };
 
 function paragraphStyle(state: WriterState): string | undefined {
@@ -41,7 +47,8 @@ const writeParagraph: BlockWriter = (node, state) => [
     pageBreakBefore: takePageBreak(state) || undefined,
     spacing: takeSpaceAfterTable(state),
     keepNext: state.keepWithNext || (!state.inTable && isLeadIn(node)) || undefined,
-    children: writeInline(node.content ?? [], where(state), state.headerCell ? { bold: true } : {}),
+    run: paragraphMarkChange(node, state),
+    children: writeInline(node.content ?? [], where(state), reviser(state), state.headerCell ? { bold: true } : {}),
   }),
 ];
 

@@ -71,7 +71,7 @@ export async function exportDocx(unsafeDoc: PolicyDocument, unsafeCtx: ExportCon
     ctx,
     options,
     sectionId: '(document)',
-    shared: { nextListInstance: 1, pageBreakBeforeNext: false },
+    shared: { nextListInstance: 1, pageBreakBeforeNext: false, nextRevisionId: 1 },
   };
   const children = writeBody(doc, state);
   const lastUpdated = ctx.message('document.lastUpdated', { date: ctx.formatDate(ctx.lastUpdated) });

@@ -1,12 +1,16 @@
-import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { RedlineChange } from '../../document/redline.ts';
 import type { DocMark, DocNode } from '../../document/types.ts';
 import { stringAttr } from './node-attrs.ts';
+import type { Revise } from './revisions.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
 
 /** Character formatting gathered from a text node's marks, plus the link it sits in. */
 interface RunFormat {
   run: Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'style'>;
   href?: string;
+  /** A redline's change: the run is written as a tracked insertion or deletion. */
+  change?: RedlineChange;
 }
 
 type MarkWriter = (format: RunFormat, mark: DocMark) => RunFormat;
@@ -35,6 +39,8 @@ const markWriters: Readonly<Record<string, MarkWriter>> = {
     // Word's built-in Hyperlink character style, so a template can restyle links.
     return href ? { href, run: { ...f.run, style: 'Hyperlink' } } : f;
   },
+  redlineInsertion: (f) => ({ ...f, change: 'insertion' }),
+  redlineDeletion: (f) => ({ ...f, change: 'deletion' }),
 };
 
 function formatOf(node: DocNode, base: RunFormat['run']): RunFormat {
@@ -47,13 +53,21 @@ function formatOf(node: DocNode, base: RunFormat['run']): RunFormat {
   return format;
 }
 
-type InlineWriter = (node: DocNode, format: RunFormat) => TextRun[];
+type Run = TextRun | InsertedTextRun | DeletedTextRun;
+type InlineWriter = (node: DocNode, format: RunFormat) => IRunOptions;
 
 /** One writer per inline node type of the schema; an unknown inline node throws. */
 const inlineWriters: Readonly<Record<string, InlineWriter>> = {
-  text: (node, format) => [new TextRun({ ...format.run, text: node.text ?? '' })],
-  hardBreak: (_node, format) => [new TextRun({ ...format.run, break: 1 })],
+  text: (node, format) => ({ ...format.run, text: node.text ?? '' }),
+  hardBreak: (_node, format) => ({ ...format.run, break: 1 }),
 };
+
+/** A run, or a tracked insertion or deletion (`w:ins`, `w:del` with its text in `w:delText`) when a redline marks it. */
+function run(options: IRunOptions, change: RedlineChange | undefined, revise: Revise): Run {
+  if (change === 'insertion') return new InsertedTextRun({ ...options, ...revise() });
+  if (change === 'deletion') return new DeletedTextRun({ ...options, ...revise() });
+  return new TextRun(options);
+}
 
 /** Formatting every run of a paragraph starts from, such as bold in a header cell. */
 export type InlineBase = Pick<IRunOptions, 'bold'>;
@@ -61,11 +75,12 @@ export type InlineBase = Pick<IRunOptions, 'bold'>;
 /**
  * The runs of a paragraph's inline content: text with its marks, line
  * breaks, and links as clickable external hyperlinks (adjacent text with the
- * same link becomes one hyperlink).
+ * same link becomes one hyperlink), and a redline's changes as tracked
+ * changes numbered by `revise`.
  */
-export function writeInline(nodes: readonly DocNode[], where: string, base: InlineBase = {}): ParagraphChild[] {
+export function writeInline(nodes: readonly DocNode[], where: string, revise: Revise, base: InlineBase = {}): ParagraphChild[] {
   const children: ParagraphChild[] = [];
-  let link: { href: string; runs: TextRun[] } | undefined;
+  let link: { href: string; runs: Run[] } | undefined;
   const closeLink = (): void => {
     if (link) children.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
     link = undefined;
@@ -74,7 +89,7 @@ export function writeInline(nodes: readonly DocNode[], where: string, base: Inli
     const write = inlineWriters[node.type];
     if (!write) throw new UnknownNodeError('node', node.type, where);
     const format = formatOf(node, base);
-    const runs = write(node, format);
+    const runs = [run(write(node, format), format.change, revise)];
     if (format.href === undefined) {
       closeLink();
       children.push(...runs);

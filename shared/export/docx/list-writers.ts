@@ -4,6 +4,7 @@ import { numberAttr } from './node-attrs.ts';
 import { writeInline } from './inline-writers.ts';
 import { BULLET_LIST, LIST_HANGING, LIST_INDENT, MAX_LIST_LEVEL, ORDERED_LIST, orderedListNumbering } from './numbering.ts';
 import { QUOTE_INDENT } from './styles.ts';
+import { paragraphMarkChange, reviser } from './revisions.ts';
 import type { ListPlace } from './writer-state.ts';
 
 /** Word's built-in list styles by depth: "List Bullet", "List Bullet 2", "List Bullet 3". */
@@ -47,7 +48,8 @@ export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
       blocks.push(...writeBlocks([child], state));
       continue;
     }
-    const children = writeInline(child.content ?? [], `section "${state.sectionId}"`);
+    const children = writeInline(child.content ?? [], `section "${state.sectionId}"`, reviser(state));
+    const run = paragraphMarkChange(child, state);
     const pageBreakBefore = takePageBreak(state) || undefined;
     const spacing = takeSpaceAfterTable(state);
     if (!numbered) {
@@ -58,10 +60,11 @@ export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
         ...(shift ? { indent: { left, hanging: LIST_HANGING } } : {}),
         ...(spacing ? { spacing } : {}),
         pageBreakBefore,
+        run,
         children,
       }));
     } else {
-      blocks.push(new Paragraph({ style: 'ListContinue', indent: { left }, pageBreakBefore, ...(spacing ? { spacing } : {}), children }));
+      blocks.push(new Paragraph({ style: 'ListContinue', indent: { left }, pageBreakBefore, ...(spacing ? { spacing } : {}), run, children }));
     }
   }
   return blocks;

@@ -4,6 +4,7 @@ import { takePageBreak, type BlockWriter, type WriteBlocks } from './block.ts';
 import { columnWidths, type CellSample } from './column-widths.ts';
 import { numberAttr, numberListAttr, plainText } from './node-attrs.ts';
 import { TEXT_WIDTH } from './page-layout.ts';
+import { rowChange } from './revisions.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
 import type { WriterState } from './writer-state.ts';
 
@@ -91,9 +92,10 @@ export const writeTable: BlockWriter = (node, state, writeBlocks) => {
   const headerRows = headerRowCount(rows);
   // A table cannot start a page itself; an empty paragraph before it does.
   const pageBreak = takePageBreak(state) ? [new Paragraph({ pageBreakBefore: true })] : [];
-  const tableRows = rows.map((_, r) => new TableRow({
+  const tableRows = rows.map((row, r) => new TableRow({
     cantSplit: true,
     tableHeader: r < headerRows,
+    ...rowChange(row, state),
     children: cells.filter((c) => c.row === r).map((c) => writeCell(c, widths, state, writeBlocks)),
   }));
   // Word leaves no room after a table: the next paragraph asks for some (block.ts).

@@ -1,5 +1,6 @@
 import type { NumberingDefinition } from 'docx';
 import type { ExportContext } from '../context.ts';
+import type { TrackChangesOptions } from './revisions.ts';
 
 /** Options of the DOCX export beyond the document and its context. */
 export interface DocxExportOptions {
@@ -14,6 +15,12 @@ export interface DocxExportOptions {
    * costs a second on a starter and seconds more on a 500-cookie policy.
    */
   estimatePageNumbers?: boolean;
+  /**
+   * Author and date of the tracked changes a redline's marks are written as
+   * (shared/export/redline); by default the company's legal name and the
+   * last-updated date.
+   */
+  trackChanges?: TrackChangesOptions;
 }
 
 /** The list a block sits in, for its paragraph style and numbering level. */
@@ -54,5 +61,7 @@ export interface WriterState {
     pageBreakBeforeNext: boolean;
     /** Set after a table: the next paragraph keeps a paragraph's distance from it (Word puts none after a table). */
     spaceBeforeNext?: boolean;
+    /** Id of the next tracked change: Word needs each one's to be unique. */
+    nextRevisionId: number;
   };
 }

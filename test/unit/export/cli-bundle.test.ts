@@ -145,7 +145,7 @@ describe('policy-studio exit codes', () => {
       [['export', saas.file, '--paper', 'a5'], '--paper: "a5" is not one of a4, letter'],
       [['export', saas.file, '--lang', 'tlh'], `--lang: "tlh" is not one of ${DOCUMENT_LANGUAGES.join(', ')}`],
       [['export', saas.file, '--colour', 'red'], 'colour'],
-      [['publish', saas.file], 'unknown command "publish"'],
+      [['frobnicate', saas.file], 'unknown command "frobnicate"'],
     ];
     for (const [argv, message] of cases) {
       const io = bufferIo(root);
