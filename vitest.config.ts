@@ -17,6 +17,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Hostile input, killed saves, fuzzed files: a short form here; ROBUSTNESS_FULL=1 (npm run robustness:*) runs them at full size.
+          name: 'robustness',
+          environment: 'node',
+          include: ['test/robustness/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'dom',
           environment: 'happy-dom',
           include: ['test/dom/**/*.test.{ts,tsx}'],

@@ -1,10 +1,11 @@
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ApiMethod, HostFailure, PolicyStudioApi, RecentFile } from '../shared/host/api.ts';
+import type { ApiMethod, FileHandle, GrantedRecentFile, HostFailure, PolicyStudioApi, RecentFile } from '../shared/host/api.ts';
 import type { ExportRunner } from '../shared/host/export-runner.ts';
 import type { AutosaveRequest, ExportRequest, SaveAsRequest, SaveRequest } from '../shared/host/requests.ts';
 import { POLICY_FILTERS, type Dialogs } from './dialogs.ts';
 import type { Autosave } from './files/autosave.ts';
+import type { GrantKind, WindowGrants } from './files/capabilities.ts';
 import { writeExportedFiles } from './files/export-files.ts';
 import { checkProject, type ProjectFiles } from './files/project-files.ts';
 import type { RecentFiles } from './files/recent-files.ts';
@@ -20,6 +21,8 @@ export interface HostShell {
 /** Everything the handlers touch, passed in so that the main process and the browser test host share them. */
 export interface HandlerDeps {
   dialogs: Dialogs;
+  /** The calling window's grants: every path the handlers touch comes from here or from a dialog. */
+  grants: WindowGrants;
   shell: HostShell;
   files: ProjectFiles;
   recent: RecentFiles;
@@ -28,7 +31,7 @@ export interface HandlerDeps {
   runExport: ExportRunner;
   /** The renderer reported unsaved changes (or none): update the title, arm the close prompt. */
   onDirtyChange?(dirty: boolean, fileName: string | null): void;
-  /** The recent list changed: rebuild the "Open Recent" menu. */
+  /** The recent list changed: rebuild the "Open Recent" menu (paths only; no grants leave the main process this way). */
   onRecentChange?(files: RecentFile[]): void;
   /** The file the app was started with, handed out once. */
   takeLaunchFile?(): string | null;
@@ -43,17 +46,35 @@ export function withPolicyExtension(path: string): string {
   return path.toLowerCase().endsWith(EXTENSION) ? path : `${path}${EXTENSION}`;
 }
 
+/** The refusal for a handle the window does not hold (or holds as another kind): nothing is read or written. */
+function refused(method: ApiMethod, message: string): HostFailure {
+  return { ok: false, kind: 'refused', message: `${method}: refused. ${message}` };
+}
+
 /**
- * Implements the host API over injected dependencies: no Electron import, so
- * the same functions serve IPC in the main process and HTTP in the browser
- * test host. Each method resolves to a result object; an unexpected error is
- * caught and returned as `{ ok: false, kind: 'internal' }`.
+ * Implements the host API for one window over injected dependencies: no
+ * Electron import, so the same functions serve IPC in the main process and
+ * HTTP in the browser test host. The page names files only by the handles
+ * this window was granted; dialogs, the recent list, recovery and the launch
+ * file grant them. Each method resolves to a result object; an unexpected
+ * error is caught and returned as `{ ok: false, kind: 'internal' }`.
  */
 export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
-  const { dialogs, files, recent, autosave, starters } = deps;
+  const { dialogs, files, recent, autosave, starters, grants } = deps;
 
-  function noteRecent(files: RecentFile[]): void {
-    deps.onRecentChange?.(files);
+  /** The recent list as the page gets it: each entry granted, so opening it needs no dialog. */
+  function granted(list: RecentFile[]): GrantedRecentFile[] {
+    return list.map((file) => ({ ...file, handle: grants.grant(file.path, 'project') }));
+  }
+
+  function noteRecent(list: RecentFile[]): void {
+    deps.onRecentChange?.(list);
+  }
+
+  /** The path behind a handle, or the refusal to return instead. */
+  function pathOf(method: ApiMethod, handle: FileHandle, kinds: readonly GrantKind[]): { ok: true; path: string } | HostFailure {
+    const resolved = grants.resolve(handle, kinds);
+    return resolved.ok ? resolved : refused(method, resolved.message);
   }
 
   async function handleListStarters() {
@@ -64,30 +85,39 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
     return starters.create(id);
   }
 
-  async function handleOpenFile(path?: string) {
-    const chosen = path ?? (await dialogs.showOpen({ title: 'Open project', pick: 'file', filters: POLICY_FILTERS }));
-    if (chosen === null) return { ok: false, kind: 'cancelled' } as const;
+  async function handleOpenFile(handle?: FileHandle) {
+    let chosen: string | null;
+    if (handle === undefined) {
+      chosen = await dialogs.showOpen({ title: 'Open project', pick: 'file', filters: POLICY_FILTERS });
+      if (chosen === null) return { ok: false, kind: 'cancelled' } as const;
+    } else {
+      const target = pathOf('openFile', handle, ['project']);
+      if (!target.ok) return target;
+      chosen = target.path;
+    }
     const result = await files.open(chosen);
-    if (result.ok) noteRecent(await recent.add(result.path));
-    return result;
+    if (!result.ok) return result;
+    noteRecent(await recent.add(result.path));
+    return { ...result, handle: grants.grant(result.path, 'project') };
   }
 
   async function handleRecentFiles() {
-    return { ok: true, files: await recent.list() } as const;
+    return { ok: true, files: granted(await recent.list()) } as const;
   }
 
   async function handleClearRecentFiles() {
     const list = await recent.clear();
     noteRecent(list);
-    return { ok: true, files: list } as const;
+    return { ok: true, files: granted(list) } as const;
   }
 
+  /** Saves to a path the window holds (or a dialog just chose, which grants it); results carry the file's handle. */
   async function saveTo(path: string, project: Record<string, unknown>, overwriteInvalid: boolean | undefined) {
     const result = await files.save(path, project, { overwriteInvalid });
-    if (!result.ok) return result;
+    if (!result.ok) return result.kind === 'overwrite-invalid' ? { ...result, handle: grants.grant(path, 'project') } : result;
     noteRecent(await recent.add(result.path));
     await autosave.clear();
-    return result;
+    return { ...result, handle: grants.grant(result.path, 'project') };
   }
 
   async function askSavePath(defaultPath: string | undefined): Promise<string | null> {
@@ -99,22 +129,39 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
     // Check the project before asking where to save it: a dialog followed by "cannot save" wastes the user's time.
     const checked = checkProject(request.project);
     if (!checked.ok) return checked;
-    const path = request.path ?? (await askSavePath(undefined));
-    if (path === null) return { ok: false, kind: 'cancelled' } as const;
-    return saveTo(path, request.project, request.overwriteInvalid);
+    if (request.handle === undefined) {
+      const path = await askSavePath(undefined);
+      if (path === null) return { ok: false, kind: 'cancelled' } as const;
+      return saveTo(path, request.project, request.overwriteInvalid);
+    }
+    const target = pathOf('save', request.handle, ['project']);
+    if (!target.ok) return target;
+    return saveTo(target.path, request.project, request.overwriteInvalid);
   }
 
   async function handleSaveAs(request: SaveAsRequest) {
     const checked = checkProject(request.project);
     if (!checked.ok) return checked;
-    const path = await askSavePath(request.defaultPath);
+    let start = request.suggestedName;
+    if (request.startAt !== undefined) {
+      // Only a file the window holds can steer where the dialog opens.
+      const current = grants.resolve(request.startAt, ['project']);
+      if (current.ok) start = current.path;
+    }
+    const path = await askSavePath(start);
     if (path === null) return { ok: false, kind: 'cancelled' } as const;
     return saveTo(path, request.project, false);
   }
 
   async function handleAutosave(request: AutosaveRequest) {
+    let path: string | null = null;
+    if (request.handle !== null) {
+      const target = pathOf('autosave', request.handle, ['project']);
+      if (!target.ok) return target;
+      path = target.path;
+    }
     try {
-      if (request.dirty) await autosave.write({ project: request.project, path: request.path });
+      if (request.dirty) await autosave.write({ project: request.project, path });
       else await autosave.clear();
       return { ok: true } as const;
     } catch (error) {
@@ -123,7 +170,11 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
   }
 
   async function handleCheckRecovery() {
-    return { ok: true, recovery: await autosave.read() } as const;
+    // inspect() moves a damaged snapshot aside and says so, so that the page can tell the user instead of losing it silently.
+    const { recovery: found, damaged } = await autosave.inspect();
+    // The snapshot is the app's own file in its data folder: the path it names was granted when the work was autosaved.
+    const recovery = found && { ...found, handle: found.path === null ? null : grants.grant(found.path, 'project') };
+    return { ok: true, recovery, damaged } as const;
   }
 
   async function handleDiscardRecovery() {
@@ -134,22 +185,35 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
   async function handleExportFiles(request: ExportRequest) {
     const checked = checkProject(request.project);
     if (!checked.ok) return { ...checked, message: 'The policy cannot be exported until the project is complete.' };
-    const folder = request.folder ?? (await dialogs.showOpen({ title: 'Export to folder', pick: 'folder' }));
-    if (folder === null) return { ok: false, kind: 'cancelled' } as const;
+    let folder: string | null;
+    if (request.folder === undefined) {
+      folder = await dialogs.showOpen({ title: 'Export to folder', pick: 'folder' });
+      if (folder === null) return { ok: false, kind: 'cancelled' } as const;
+    } else {
+      const target = pathOf('exportFiles', request.folder, ['folder']);
+      if (!target.ok) return target;
+      folder = target.path;
+    }
+    const folderHandle = grants.grant(folder, 'folder');
     try {
       const outputs = await deps.runExport({
         project: checked.project,
         langs: request.langs,
         formats: request.formats,
         ...(request.paper ? { paper: request.paper } : {}),
+        ...(request.compare ? { compare: request.compare } : {}),
       });
-      return { ok: true, folder, files: await writeExportedFiles(folder, outputs) } as const;
+      const written = await writeExportedFiles(folder, outputs);
+      return { ok: true, folder, folderHandle, files: written, fileHandles: written.map((path) => grants.grant(path, 'output')) } as const;
     } catch (error) {
       return { ok: false, kind: 'failed', message: error instanceof Error ? error.message : String(error) } as const;
     }
   }
 
-  async function handleShowInFolder(path: string) {
+  async function handleShowInFolder(handle: FileHandle) {
+    const target = pathOf('showInFolder', handle, ['project', 'folder', 'output']);
+    if (!target.ok) return target;
+    const { path } = target;
     try {
       await access(path);
     } catch {
@@ -172,7 +236,9 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
   }
 
   async function handleTakeLaunchFile() {
-    return { ok: true, path: deps.takeLaunchFile?.() ?? null } as const;
+    // The command line or the operating system's "open with" named it: the user chose it.
+    const path = deps.takeLaunchFile?.() ?? null;
+    return { ok: true, file: path === null ? null : { path, handle: grants.grant(path, 'project') } } as const;
   }
 
   const logError = deps.logError ?? ((method, error) => console.error(`[policy-studio] ${method} failed`, error));

@@ -5,7 +5,12 @@ import { parseRequestArgs } from '../shared/host/requests.ts';
 /** What an `ipcMain.handle` listener is given about the caller (Electron's `IpcMainInvokeEvent`). */
 export interface InvokeEvent {
   senderFrame?: { url: string } | null;
+  /** The calling page's web contents: its id names the window whose grants apply. */
+  sender?: { id: number } | null;
 }
+
+/** The handlers serving one call: those of the window that made it (each window has its own grants). */
+export type HandlersFor = (event: InvokeEvent) => PolicyStudioApi;
 
 /** The part of Electron's `ipcMain` used here, so tests can pass a fake (or the mocked module's). */
 export interface IpcMainLike {
@@ -19,12 +24,15 @@ export interface RegisterIpcOptions {
 }
 
 /**
- * Connects every API channel to its handler. Arguments are validated with
- * the request schemas first; a malformed call, an untrusted sender or an
- * unexpected throw comes back as `{ ok: false, kind: 'bad-request' | 'internal', message }`
- * rather than a rejected promise. Returns a function that removes the handlers.
+ * Connects every API channel to its handler, taken from the calling
+ * window's handlers (`handlersFor`, or one set for every caller). Arguments
+ * are validated with the request schemas first; a malformed call, an
+ * untrusted sender or an unexpected throw comes back as
+ * `{ ok: false, kind: 'bad-request' | 'internal', message }` rather than a
+ * rejected promise. Returns a function that removes the handlers.
  */
-export function registerIpc(ipcMain: IpcMainLike, handlers: PolicyStudioApi, options: RegisterIpcOptions = {}): () => void {
+export function registerIpc(ipcMain: IpcMainLike, handlersFor: HandlersFor | PolicyStudioApi, options: RegisterIpcOptions = {}): () => void {
+  const pick: HandlersFor = typeof handlersFor === 'function' ? handlersFor : () => handlersFor;
   const methods = Object.keys(API_CHANNELS) as ApiMethod[];
   for (const method of methods) {
     const channel = API_CHANNELS[method];
@@ -34,9 +42,10 @@ export function registerIpc(ipcMain: IpcMainLike, handlers: PolicyStudioApi, opt
       }
       const parsed = parseRequestArgs(method, args);
       if (!parsed.ok) return failure('bad-request', parsed.message);
-      // The arguments match the method's parameters: `requests.ts` proves it at compile time.
-      const handler = handlers[method] as (...validated: unknown[]) => Promise<unknown>;
       try {
+        const handlers = pick(event);
+        // The arguments match the method's parameters: `requests.ts` proves it at compile time.
+        const handler = handlers[method] as (...validated: unknown[]) => Promise<unknown>;
         return await handler.apply(handlers, parsed.args);
       } catch (error) {
         return failure('internal', `Something went wrong (${method}): ${error instanceof Error ? error.message : String(error)}`);

@@ -9,10 +9,11 @@ import { createElectronDialogs } from './dialogs.ts';
 import { appPaths } from './app-paths.ts';
 import { createAppExportRunner } from './export-runner.ts';
 import { createAutosave } from './files/autosave.ts';
+import { createCapabilityRegistry } from './files/capabilities.ts';
 import { createProjectFiles } from './files/project-files.ts';
 import { createRecentFiles } from './files/recent-files.ts';
 import { createStarters } from '../shared/node/files/starters.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, type HandlerDeps } from './handlers.ts';
 import { registerIpc } from './ipc.ts';
 import { policyFileFromArgv } from './launch-file.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -42,6 +43,10 @@ let quitting = false;
 
 const dialogs = createElectronDialogs(dialog, () => window);
 const autosave = createAutosave({ folder: app.getPath('userData') });
+/** Which files and folders each window was granted; the pages hold only the handles. */
+const capabilities = createCapabilityRegistry();
+/** Each window's handlers, over its own grants; made at its first call, dropped when it closes. */
+const windowHandlers = new Map<number, PolicyStudioApi>();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -75,7 +80,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: APP_PATHS.rendererDir }));
 
   const recent = createRecentFiles({ folder: app.getPath('userData') });
-  const handlers = createHandlers({
+  const shared: Omit<HandlerDeps, 'grants'> = {
     dialogs,
     shell,
     files: createProjectFiles(),
@@ -95,15 +100,30 @@ async function start(): Promise<void> {
       pageReady = true;
       return file;
     },
-  });
-  registerIpc(ipcMain, withCloseAfterSave(handlers), { isTrustedSender: (event) => isAppUrl(event.senderFrame?.url) });
-  setMenu(await recent.list(), handlers);
+  };
+  const handlersFor = (id: number): PolicyStudioApi => {
+    let handlers = windowHandlers.get(id);
+    if (!handlers) {
+      handlers = withCloseAfterSave(createHandlers({ ...shared, grants: capabilities.forWindow(String(id)) }));
+      windowHandlers.set(id, handlers);
+    }
+    return handlers;
+  };
+  registerIpc(
+    ipcMain,
+    (event) => {
+      if (!event.sender) throw new Error('the call came from no window');
+      return handlersFor(event.sender.id);
+    },
+    { isTrustedSender: (event) => isAppUrl(event.senderFrame?.url) },
+  );
+  setMenu(await recent.list(), () => void recent.clear().then(updateRecent));
   await createWindow();
 }
 
 /** "Save" in the close prompt: the page saves, and the window closes once the save succeeded. */
 function withCloseAfterSave(handlers: PolicyStudioApi): PolicyStudioApi {
-  const settle = (result: SaveResult): SaveResult => {
+  const settle = <R extends SaveResult>(result: R): R => {
     if (closeAfterSave) {
       closeAfterSave = false;
       if (result.ok) {
@@ -122,17 +142,17 @@ function withCloseAfterSave(handlers: PolicyStudioApi): PolicyStudioApi {
   };
 }
 
-function setMenu(recentFiles: RecentFile[], handlers: PolicyStudioApi): void {
+function setMenu(recentFiles: RecentFile[], clearRecent: () => void): void {
   const template = buildMenuTemplate(
     { platform: process.platform, appName: PRODUCT_NAME, recentFiles, developer: !app.isPackaged },
     {
       send: sendToPage,
-      clearRecent: () => void handlers.clearRecentFiles(),
+      clearRecent,
       close: () => (BrowserWindow.getFocusedWindow() ?? window)?.close(),
     },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  rebuildMenu = (files) => setMenu(files, handlers);
+  rebuildMenu = (files) => setMenu(files, clearRecent);
 }
 
 let rebuildMenu: (files: RecentFile[]) => void = () => undefined;
@@ -150,7 +170,9 @@ function sendToPage(command: MenuCommand, path?: string): void {
     void createWindow();
     return;
   }
-  window.webContents.send(command, path);
+  // A file the menu or the operating system names is one the user chose: it reaches the page granted to this window.
+  const file = path === undefined ? undefined : { path, handle: capabilities.forWindow(String(window.webContents.id)).grant(path, 'project') };
+  window.webContents.send(command, file);
 }
 
 function openInWindow(path: string): void {
@@ -181,6 +203,7 @@ async function createWindow(): Promise<void> {
     [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea),
   );
   const win = new BrowserWindow(mainWindowOptions(state, APP_PATHS.preload));
+  const contentsId = win.webContents.id;
   window = win;
   pageReady = false;
   dirty = false;
@@ -205,6 +228,9 @@ async function createWindow(): Promise<void> {
   });
   win.on('closed', () => {
     if (window === win) window = null;
+    // A closed window's handles die with it.
+    capabilities.revokeWindow(String(contentsId));
+    windowHandlers.delete(contentsId);
   });
   await win.loadURL(APP_INDEX_URL);
 }

@@ -59,6 +59,8 @@ export function buildMenuTemplate(options: MenuOptions, callbacks: MenuCallbacks
       { label: 'Save As…', accelerator: 'Shift+CmdOrCtrl+S', click: send('menu:save-as') },
       { type: 'separator' },
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('menu:export') },
+      { label: 'Publish Version…', accelerator: 'Shift+CmdOrCtrl+P', click: send('menu:publish-version') },
+      { label: 'Compare Versions…', click: send('menu:compare') },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => callbacks.close() },
       ...(mac ? [] : ([{ type: 'separator' }, { role: 'quit', label: 'E&xit', accelerator: 'CmdOrCtrl+Q' }] satisfies MenuItemConstructorOptions[])),

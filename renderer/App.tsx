@@ -9,6 +9,9 @@ import type { FormContextValue } from './components/form-context.ts';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { WelcomeScreen } from './components/WelcomeScreen.tsx';
+import { CompareView } from './components/versions/CompareView.tsx';
+import { ExportRedlineDialog } from './components/versions/ExportRedlineDialog.tsx';
+import { PublishDialog } from './components/versions/PublishDialog.tsx';
 import { sectionActions } from './editor/section-actions.ts';
 import type { Host } from './host/host.ts';
 import { writeBackSections } from './state/document-edits.ts';
@@ -19,8 +22,10 @@ import { usePreview } from './state/use-preview.ts';
 import { useProjectHistory } from './state/use-project-history.ts';
 import { useShortcuts } from './state/use-shortcuts.ts';
 import { useStarters } from './state/use-starters.ts';
+import { useVersions } from './state/use-versions.ts';
 import { warningsByPath } from './state/warnings.ts';
 import { translationGaps } from '../shared/translations/gaps.ts';
+import { t } from './i18n/t.ts';
 import { countGaps } from './translations/rows.ts';
 
 export interface AppProps {
@@ -42,6 +47,8 @@ export function App({ host, env, languages }: AppProps) {
   // The translation view replaces the form (the document stays beside it); the filter survives switching back and forth.
   const [translating, setTranslating] = useState(false);
   const [onlyGaps, setOnlyGaps] = useState(false);
+  // Publish version… and Export redline… (from the compare view); Compare itself replaces the editor while it is shown.
+  const [versionDialog, setVersionDialog] = useState<'publish' | 'export-redline' | null>(null);
 
   const project = history?.present ?? null;
   const projectLangs = project?.languages.length ? project.languages : (['en'] as DocumentLanguage[]);
@@ -50,8 +57,10 @@ export function App({ host, env, languages }: AppProps) {
   const preview = usePreview(project, langAvailable ? docLang : null, env);
   const { validation, generated } = preview;
   const validProject = validation?.valid ?? null;
+  const versions = useVersions(project, edits, env);
   // Risk warnings are about facts that are valid: while a field is invalid, its error comes first.
-  const warnings = useMemo(() => (validProject ? riskWarnings(validProject) : []), [validProject]);
+  // A published version edited by hand is listed with them (and in the compare view): it is not trusted.
+  const warnings = useMemo(() => (validProject ? [...riskWarnings(validProject), ...versions.problems.map(({ path, message }) => ({ path, message }))] : []), [validProject, versions.problems]);
   const warningMap = useMemo(() => warningsByPath(warnings), [warnings]);
   const gaps = useMemo(() => (project ? translationGaps(project) : []), [project]);
   const gapCount = useMemo(() => countGaps(gaps), [gaps]);
@@ -68,6 +77,7 @@ export function App({ host, env, languages }: AppProps) {
     ask: confirm.ask,
     onLoaded: (next: Project) => {
       preview.forget();
+      versions.closeCompare();
       setLang(next.languages.find((l) => languages.includes(l)) ?? next.languages[0] ?? 'en');
     },
     onNewAnswered: () => setDialog(null),
@@ -85,6 +95,12 @@ export function App({ host, env, languages }: AppProps) {
     openExport: () => setDialog('export'),
     toggleTranslations: () => {
       if (history) setTranslating((on) => !on);
+    },
+    openPublish: () => {
+      if (history) setVersionDialog('publish');
+    },
+    openCompare: () => {
+      if (history) versions.openCompare();
     },
   });
 
@@ -115,6 +131,9 @@ export function App({ host, env, languages }: AppProps) {
         onUndo={edits.handleUndo}
         onRedo={edits.handleRedo}
         onExport={() => setDialog('export')}
+        onPublish={() => setVersionDialog('publish')}
+        comparing={versions.compare !== null}
+        onCompare={() => (versions.compare ? versions.closeCompare() : versions.openCompare())}
         translating={translating && project !== null}
         onToggleTranslations={() => setTranslating((on) => !on)}
         onLanguage={(l) => {
@@ -123,7 +142,20 @@ export function App({ host, env, languages }: AppProps) {
         }}
       />
 
-      {project && formContext ? (
+      {project && versions.compare ? (
+        <CompareView
+          project={project}
+          working={validProject}
+          selection={versions.compare}
+          onSelect={versions.setCompare}
+          lang={docLang}
+          env={env}
+          problems={versions.problems}
+          onExport={() => setVersionDialog('export-redline')}
+          onClose={versions.closeCompare}
+          onPublish={() => setVersionDialog('publish')}
+        />
+      ) : project && formContext ? (
         <EditorScreen
           formContext={formContext}
           errorsPanel={files.errorsPanel}
@@ -154,7 +186,7 @@ export function App({ host, env, languages }: AppProps) {
         />
       )}
 
-      <StatusBar status={files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} warningCount={warnings.length} stale={preview.hasLastValid} translationGaps={project ? gapCount : null} onShowTranslations={() => showTranslations(true)} />
+      <StatusBar status={files.autosaveError ? { text: t('autosave.failed', { message: files.autosaveError }), error: true } : files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} warningCount={warnings.length} stale={preview.hasLastValid} translationGaps={project ? gapCount : null} onShowTranslations={() => showTranslations(true)} />
 
       <AppDialogs
         host={host}
@@ -175,12 +207,25 @@ export function App({ host, env, languages }: AppProps) {
         onExportFolderChosen={setExportFolder}
         recovery={files.recovery}
         onRestore={(restore) => void files.handleRestore(restore)}
+        damagedSnapshots={files.damaged}
+        onDismissDamaged={files.dismissDamaged}
         missingFile={files.missingFile}
         onCloseMissing={files.closeMissing}
         onOpenInstead={handleOpen}
         confirmation={confirm.confirmation}
         onAnswer={confirm.answer}
       />
+      {project && versionDialog === 'publish' && (
+        <PublishDialog
+          project={validProject}
+          problems={versions.problems}
+          onPublish={(options) => (validProject ? versions.publish(validProject, options) : null)}
+          onClose={() => setVersionDialog(null)}
+        />
+      )}
+      {validProject && versions.compare && versionDialog === 'export-redline' && (
+        <ExportRedlineDialog host={host} project={validProject} selection={versions.compare} languages={projectLangs} folder={exportFolder} onFolderChosen={setExportFolder} onClose={() => setVersionDialog(null)} />
+      )}
     </div>
   );
 }

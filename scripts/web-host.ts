@@ -8,8 +8,16 @@
  *
  * Only the page's own origin may call the API: a request whose Host or
  * Origin header names anything else gets 403, so another site open in the
- * same browser (or a DNS-rebinding trick) cannot read or write files.
+ * same browser (or a DNS-rebinding trick) cannot read or write files. Every
+ * API call must also carry the run's secret (random per start, printed with
+ * the address as `#secret=…`, which the page moves into a header), so a
+ * local process that fakes the Origin header gets 403 too. Files are
+ * capabilities here as in the app: the same handlers and the same registry,
+ * so only files the scripted dialogs chose can be read or written. Request
+ * bodies above a cap get 413; `/__test/dialogs` exists only when started
+ * with `testEndpoints` (`--test-endpoints`).
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
@@ -17,14 +25,17 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import { createHandlers } from '../electron/handlers.ts';
 import type { Dialogs } from '../electron/dialogs.ts';
 import { createAutosave } from '../electron/files/autosave.ts';
+import { createCapabilityRegistry } from '../electron/files/capabilities.ts';
 import { createProjectFiles } from '../electron/files/project-files.ts';
 import { createRecentFiles } from '../electron/files/recent-files.ts';
 import { createStarters } from '../shared/node/files/starters.ts';
 import type { ApiMethod, PolicyStudioApi } from '../shared/host/api.ts';
 import type { ExportRunner } from '../shared/host/export-runner.ts';
+import { SECRET_HEADER } from '../shared/host/channels.ts';
 import { REQUEST_ARGS, parseRequestArgs } from '../shared/host/requests.ts';
 import { printHtmlToPdf } from '../shared/node/chromium-pdf.ts';
 import { createExportRunner } from '../shared/node/export-runner.ts';
@@ -73,16 +84,26 @@ export interface WebHostOptions {
   /** App data (autosave, recent files); a fresh temporary folder by default. */
   dataDir?: string;
   dialogs?: DialogAnswers;
-  /** Enables `POST /__test/dialogs` to script dialogs from outside the process. */
+  /** Enables `POST /__test/dialogs` to script dialogs from outside the process; without it the route does not exist. */
   testEndpoints?: boolean;
+  /** The per-run secret every API call must carry; random by default. */
+  secret?: string;
+  /** Request bodies above this many bytes get 413 (default `MAX_BODY_BYTES`). */
+  maxBodyBytes?: number;
   /** Starter projects; `templates/starters` by default. */
   startersDir?: string;
   launchFile?: string | null;
 }
 
 export interface WebHost {
+  /** The origin with a trailing slash, for API calls (`${url}api/<method>`, with `headers`). */
   url: string;
+  /** The address to open the editor at: `url` with the secret in its fragment. */
+  pageUrl: string;
   port: number;
+  secret: string;
+  /** Headers an API call from outside the page needs: JSON, the page's Origin and the secret. */
+  headers: Record<string, string>;
   /** Sets what the next open/save/folder dialogs return. */
   setDialogAnswers(answers: DialogAnswers): void;
   /** URLs and paths the page asked the host to open or reveal (no real browser or file manager is started). */
@@ -100,22 +121,44 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const MAX_BODY = 60 * 1024 * 1024;
+/** Far above any project a page sends (see `MAX_PROJECT_BYTES`), far below what would strain the host. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** A body over the cap: answered 413, not read further. */
+class BodyTooLarge extends Error {}
+
+const dialogAnswers = z.strictObject({
+  open: z.string().nullable().optional(),
+  save: z.string().nullable().optional(),
+  folder: z.string().nullable().optional(),
+});
+
+/** Whether `given` is the run's secret, compared in constant time. */
+function isSecret(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolveBody, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > max) {
+      reject(new BodyTooLarge());
+      return;
+    }
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
+      if (size > max) {
+        reject(new BodyTooLarge());
+        req.pause();
         return;
       }
       chunks.push(chunk);
@@ -131,8 +174,13 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'policy-studio-web-'));
   const dialogs = createScriptedDialogs(options.dialogs);
   const opened = { external: [] as string[], shown: [] as string[] };
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let launchFile = options.launchFile ?? null;
+  // One page, one window: the same registry the desktop app keeps per window.
+  const capabilities = createCapabilityRegistry();
   const api: PolicyStudioApi = createHandlers({
+    grants: capabilities.forWindow('browser'),
     dialogs,
     shell: {
       openExternal: async (url) => void opened.external.push(url),
@@ -158,9 +206,10 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'expected application/json');
     let args: unknown;
     try {
-      const body = JSON.parse(await readBody(req)) as { args?: unknown };
+      const body = JSON.parse(await readBody(req, maxBody)) as { args?: unknown };
       args = body.args ?? [];
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(res, method);
       return send(res, 400, JSON.stringify({ ok: false, kind: 'bad-request', message: `${method}: the request is not JSON` }), 'application/json');
     }
     if (!Array.isArray(args)) return send(res, 400, JSON.stringify({ ok: false, kind: 'bad-request', message: `${method}: expected an args array` }), 'application/json');
@@ -169,6 +218,23 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     const handler = api[method as ApiMethod] as (...a: unknown[]) => Promise<unknown>;
     const result = await handler(...parsed.args);
     send(res, 200, JSON.stringify(result), 'application/json');
+  }
+
+  function tooLarge(res: ServerResponse, method: string): void {
+    res.setHeader('connection', 'close');
+    send(res, 413, JSON.stringify({ ok: false, kind: 'bad-request', message: `${method}: the request is larger than ${Math.round(maxBody / 1024 / 1024)} MB` }), 'application/json');
+  }
+
+  async function handleTestDialogs(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let answers: z.infer<typeof dialogAnswers>;
+    try {
+      answers = dialogAnswers.parse(JSON.parse(await readBody(req, maxBody)));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(res, '__test/dialogs');
+      return send(res, 400, 'expected {"open"|"save"|"folder": "/absolute/path" | null}');
+    }
+    dialogs.set(answers);
+    send(res, 200, '{"ok":true}', 'application/json');
   }
 
   async function handleStatic(res: ServerResponse, pathname: string): Promise<void> {
@@ -200,14 +266,17 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
         return send(res, 403, 'forbidden: foreign origin');
       }
       const url = new URL(req.url ?? '/', origin);
-      if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      // Without the flag the test routes do not exist at all.
+      if (url.pathname.startsWith('/__test/') && options.testEndpoints !== true) return send(res, 404, 'not found');
+      const testRoute = url.pathname === '/__test/dialogs';
+      if (url.pathname.startsWith('/api/') || testRoute) {
+        // The page and the tests have the secret; any other local process does not, whatever headers it fakes.
+        if (!isSecret(req.headers[SECRET_HEADER], secret)) return send(res, 403, 'forbidden: missing or wrong secret');
+        if (req.method !== 'POST') return send(res, 405, 'method not allowed');
+        if (testRoute) return handleTestDialogs(req, res);
         // Browsers always send Origin on a POST from a page; a call without it did not come from our page.
         if (requestOrigin === undefined) return send(res, 403, 'forbidden: missing origin');
         return handleApi(req, res, url.pathname.slice('/api/'.length));
-      }
-      if (req.method === 'POST' && url.pathname === '/__test/dialogs' && options.testEndpoints) {
-        dialogs.set(JSON.parse(await readBody(req)) as DialogAnswers);
-        return send(res, 200, '{"ok":true}', 'application/json');
       }
       if (req.method === 'GET' || req.method === 'HEAD') return handleStatic(res, url.pathname);
       send(res, 405, 'method not allowed');
@@ -222,7 +291,10 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   return {
     url: `${origin}/`,
+    pageUrl: `${origin}/#secret=${secret}`,
     port,
+    secret,
+    headers: { 'content-type': 'application/json', origin, [SECRET_HEADER]: secret },
     setDialogAnswers: (answers) => dialogs.set(answers),
     opened,
     close: () =>
@@ -233,14 +305,17 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   };
 }
 
-// `npm run dev:web`: serve the built renderer; dialogs answer from env (POLICY_STUDIO_OPEN, _SAVE, _FOLDER) or the test endpoint.
+// `npm run dev:web`: serve the built renderer; dialogs answer from env (POLICY_STUDIO_OPEN, _SAVE, _FOLDER), or from the test endpoint with --test-endpoints.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const env = process.env;
+  const testEndpoints = process.argv.includes('--test-endpoints');
   const host = await startWebHost({
     port: Number(env.PORT ?? 5174),
-    testEndpoints: true,
+    testEndpoints,
     dialogs: { open: env.POLICY_STUDIO_OPEN ?? null, save: env.POLICY_STUDIO_SAVE ?? null, folder: env.POLICY_STUDIO_FOLDER ?? null },
   });
-  console.log(`Policy Studio (browser host) at ${host.url}`);
-  console.log('Dialogs are scripted: POST /__test/dialogs {"open"|"save"|"folder": "/absolute/path"} before using Open, Save As or Export.');
+  console.log(`Policy Studio (browser host) at ${host.pageUrl}`);
+  if (testEndpoints) {
+    console.log(`Dialogs are scripted: POST /__test/dialogs {"open"|"save"|"folder": "/absolute/path"} with header ${SECRET_HEADER}: ${host.secret}, before using Open, Save As or Export.`);
+  }
 }

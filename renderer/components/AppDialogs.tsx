@@ -1,12 +1,13 @@
 import type { RiskWarning } from '../../shared/checks/types.ts';
 import type { Recovery, StarterInfo } from '../../shared/host/api.ts';
-import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
+import type { DamagedSnapshot, DocumentLanguage, Project } from '../../shared/model/index.ts';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
 import type { Confirmation } from '../state/use-confirm.ts';
 import type { MissingFile } from '../state/use-file-commands.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { Modal } from './Modal.tsx';
+import { RecoveryDialog } from './RecoveryDialog.tsx';
 import { StarterList } from './StarterList.tsx';
 
 /** The dialog the user opened from the toolbar or menu, if any. */
@@ -33,6 +34,9 @@ export interface AppDialogsProps {
   /** Unsaved work found from a crashed session. */
   recovery: Recovery | null;
   onRestore(restore: boolean): void;
+  /** Snapshots found damaged at start-up and kept aside, to say so once. */
+  damagedSnapshots?: readonly DamagedSnapshot[];
+  onDismissDamaged?(): void;
   /** A recent file that is gone. */
   missingFile: MissingFile | null;
   onCloseMissing(): void;
@@ -56,24 +60,7 @@ export function AppDialogs(props: AppDialogsProps) {
       {dialog === 'export' && (
         <ExportDialog host={host} project={props.exportProject} warnings={props.exportWarnings} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} onShowTranslations={props.onShowTranslations} />
       )}
-      {recovery && (
-        <Modal
-          title={t('recovery.title')}
-          onClose={() => onRestore(false)}
-          footer={
-            <>
-              <button type="button" className="ps-button" onClick={() => onRestore(false)}>
-                {t('recovery.discard')}
-              </button>
-              <button type="button" className="ps-button ps-button--primary" data-autofocus onClick={() => onRestore(true)}>
-                {t('recovery.restore')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('recovery.body', { name: recovery.name, time: new Date(recovery.savedAt).toLocaleString() })}</p>
-        </Modal>
-      )}
+      <RecoveryDialog recovery={recovery} damaged={props.damagedSnapshots ?? []} onRestore={onRestore} onDismissDamaged={props.onDismissDamaged ?? (() => undefined)} />
       {missingFile && (
         <Modal
           title={t('recent.missingTitle')}

@@ -3,6 +3,7 @@ import type { DocumentLanguage } from '../../shared/model/index.ts';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
 import { RecentMenu } from './RecentMenu.tsx';
+import { VersionsMenu } from './versions/VersionsMenu.tsx';
 
 export interface ToolbarProps {
   host: Host;
@@ -24,6 +25,11 @@ export interface ToolbarProps {
   onUndo(): void;
   onRedo(): void;
   onExport(): void;
+  /** Publish version… (Ctrl/Cmd+Shift+P). */
+  onPublish(): void;
+  /** The compare view is shown instead of the editor; Compare… toggles it. */
+  comparing: boolean;
+  onCompare(): void;
   /** The translation view is shown instead of the form. */
   translating: boolean;
   onToggleTranslations(): void;
@@ -31,7 +37,7 @@ export interface ToolbarProps {
 }
 
 /** The main toolbar (the window's banner): file commands, undo/redo, translations, export, the file's name and the document language. */
-export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty, languages, lang, onNew, onOpen, onMissing, onSave, onUndo, onRedo, onExport, translating, onToggleTranslations, onLanguage }: ToolbarProps) {
+export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty, languages, lang, onNew, onOpen, onMissing, onSave, onUndo, onRedo, onExport, onPublish, comparing, onCompare, translating, onToggleTranslations, onLanguage }: ToolbarProps) {
   return (
     <header className="ps-toolbar" aria-label={t('toolbar.label')}>
       <div className="ps-brand" aria-hidden="true">
@@ -64,6 +70,7 @@ export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty
         <button type="button" className="ps-button" disabled={!hasProject} aria-pressed={translating} onClick={onToggleTranslations} aria-keyshortcuts="Control+Shift+L" title={t('toolbar.translationsShortcut')}>
           {t('toolbar.translations')}
         </button>
+        <VersionsMenu disabled={!hasProject} comparing={comparing} onPublish={onPublish} onCompare={onCompare} />
         <button type="button" className="ps-button ps-button--primary" disabled={!hasProject} onClick={onExport}>
           {t('toolbar.export')}
         </button>

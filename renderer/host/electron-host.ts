@@ -1,4 +1,5 @@
 import type { PolicyStudioBridge } from '../../shared/host/api.ts';
+import { createGrantedApi } from './granted-api.ts';
 import type { Host } from './host.ts';
 
 declare global {
@@ -10,23 +11,15 @@ declare global {
 
 /** The host behind the Electron preload bridge (`window.policyStudio`). */
 export function createElectronHost(bridge: PolicyStudioBridge): Host {
+  const { api, noteFile } = createGrantedApi(bridge);
   return {
     kind: 'electron',
-    listStarters: () => bridge.listStarters(),
-    newFromStarter: (id) => bridge.newFromStarter(id),
-    openFile: (path) => (path === undefined ? bridge.openFile() : bridge.openFile(path)),
-    recentFiles: () => bridge.recentFiles(),
-    clearRecentFiles: () => bridge.clearRecentFiles(),
-    save: (request) => bridge.save(request),
-    saveAs: (request) => bridge.saveAs(request),
-    autosave: (request) => bridge.autosave(request),
-    checkRecovery: () => bridge.checkRecovery(),
-    discardRecovery: () => bridge.discardRecovery(),
-    exportFiles: (request) => bridge.exportFiles(request),
-    showInFolder: (path) => bridge.showInFolder(path),
-    setDirty: (dirty, fileName) => bridge.setDirty(dirty, fileName),
-    openExternal: (url) => bridge.openExternal(url),
-    takeLaunchFile: () => bridge.takeLaunchFile(),
-    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    ...api,
+    // A file opened from the native menu (Open Recent, the Finder, a second instance) arrives granted.
+    onMenuCommand: (listener) =>
+      bridge.onMenuCommand((command, file) => {
+        if (file) noteFile(file);
+        listener(command, file?.path);
+      }),
   };
 }

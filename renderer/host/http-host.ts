@@ -1,24 +1,27 @@
 import type { ApiMethod, PolicyStudioApi } from '../../shared/host/api.ts';
+import { SECRET_HEADER } from '../../shared/host/channels.ts';
+import { createGrantedApi } from './granted-api.ts';
 import type { Host } from './host.ts';
 
 type Result<M extends ApiMethod> = Awaited<ReturnType<PolicyStudioApi[M]>>;
 
 /**
  * The host behind the browser test server: each call is `POST /api/<method>`
- * with `{ "args": [...] }`, answered with the same result object the
- * Electron main process returns. Network failures become `internal` results,
- * never throws, like every other host failure.
+ * with `{ "args": [...] }` and the run's secret in a header, answered with the
+ * same result object the Electron main process returns. Network failures
+ * become `internal` results, never throws, like every other host failure.
  */
-export function createHttpHost(base = ''): Host {
+export function createHttpTransport(base: string, secret: string): PolicyStudioApi {
   async function call<M extends ApiMethod>(method: M, ...args: unknown[]): Promise<Result<M>> {
     // JSON has no `undefined`: leave trailing optional arguments out rather than send null.
     while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
     try {
       const response = await fetch(`${base}/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
         body: JSON.stringify({ args }),
       });
+      if (response.status === 403) return { ok: false, kind: 'refused', message: `${method}: the browser host refused the call (open the address it printed, with its #secret).` } as Result<M>;
       const body: unknown = await response.json();
       if (body !== null && typeof body === 'object' && 'ok' in body) return body as Result<M>;
       return { ok: false, kind: 'internal', message: `${method}: unexpected answer (HTTP ${response.status})` } as Result<M>;
@@ -27,10 +30,9 @@ export function createHttpHost(base = ''): Host {
     }
   }
   return {
-    kind: 'http',
     listStarters: () => call('listStarters'),
     newFromStarter: (id) => call('newFromStarter', id),
-    openFile: (path) => call('openFile', path),
+    openFile: (handle) => call('openFile', handle),
     recentFiles: () => call('recentFiles'),
     clearRecentFiles: () => call('clearRecentFiles'),
     save: (request) => call('save', request),
@@ -39,9 +41,14 @@ export function createHttpHost(base = ''): Host {
     checkRecovery: () => call('checkRecovery'),
     discardRecovery: () => call('discardRecovery'),
     exportFiles: (request) => call('exportFiles', request),
-    showInFolder: (path) => call('showInFolder', path),
+    showInFolder: (handle) => call('showInFolder', handle),
     setDirty: (dirty, fileName) => call('setDirty', dirty, fileName),
     openExternal: (url) => call('openExternal', url),
     takeLaunchFile: () => call('takeLaunchFile'),
   };
+}
+
+/** The browser host as the app uses it: paths the host showed the page, sent as the handles it granted. */
+export function createHttpHost(base = '', secret = ''): Host {
+  return { kind: 'http', ...createGrantedApi(createHttpTransport(base, secret)).api };
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Recovery } from '../../shared/host/api.ts';
-import { parseProject, type Project } from '../../shared/model/index.ts';
+import type { DamagedSnapshot, Project } from '../../shared/model/index.ts';
 import type { ErrorsPanelState } from '../components/ErrorsPanel.tsx';
 import type { MigrationState } from '../components/MigrationNotice.tsx';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
 import type { ProjectHistory } from './use-project-history.ts';
+import { damagedOf, restoredSummary, restoreSnapshot } from './recovery.ts';
+import { useAutosave } from './use-autosave.ts';
 
 /** The file the project was opened from or saved to; null until it has one. */
 export interface FileState {
@@ -61,6 +63,7 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [errorsPanel, setErrorsPanel] = useState<ErrorsPanelState | null>(null);
   const [recovery, setRecovery] = useState<Recovery | null>(null);
+  const [damaged, setDamaged] = useState<DamagedSnapshot[]>([]);
   const [missingFile, setMissingFile] = useState<MissingFile | null>(null);
   const [migration, setMigration] = useState<MigrationState | null>(null);
 
@@ -153,13 +156,15 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
       await host.discardRecovery();
       return;
     }
-    const parsed = parseProject(found.project);
-    if (!parsed.ok) {
-      setErrorsPanel({ title: t('invalidFile.title'), message: found.name, errors: parsed.errors, text: JSON.stringify(found.project, null, 2) });
+    // An invalid snapshot (a field emptied at the moment of the crash) still loads: the form shows its errors.
+    const restored = restoreSnapshot(found);
+    if (!restored.ok) {
+      setStatus({ text: t('recovery.notRestored', { reason: restored.message }), error: true });
       return;
     }
-    load(parsed.project, { path: found.path, name: found.path ? found.name : null }, false);
-    setStatus({ text: t('status.restored') });
+    load(restored.project, { path: restored.path, name: restored.name }, false);
+    const summary = restoredSummary(restored.errors);
+    setStatus({ text: summary ? t('recovery.restoredWithErrors', { summary }) : t('status.restored') });
   };
 
   const openRef = useRef(handleOpen);
@@ -171,6 +176,9 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     void (async () => {
       const found = await host.checkRecovery();
       if (cancelled) return;
+      const damagedNow = found.ok ? damagedOf(found) : [];
+      // Set only when there is something to say: a new empty list each time would re-render for nothing.
+      if (damagedNow.length > 0) setDamaged(damagedNow);
       if (found.ok && found.recovery) {
         setRecovery(found.recovery);
         return;
@@ -188,17 +196,13 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     void host.setDirty(dirty, file.name);
   }, [host, dirty, file.name]);
 
-  // Autosave every few seconds while there are unsaved changes.
-  useEffect(() => {
-    let last: Project | null = null;
-    const timer = window.setInterval(() => {
+  // Autosave every few seconds while there are unsaved changes; a write the host did not confirm is shown and tried again.
+  const autosave = useAutosave(host, {
+    current: () => {
       const { history: h, dirty: d, file: f } = state.current;
-      if (!h || !d || h.present === last) return;
-      last = h.present;
-      void host.autosave({ project: asPayload(h.present), path: f.path, dirty: true });
-    }, AUTOSAVE_MS);
-    return () => window.clearInterval(timer);
-  }, [host]);
+      return { project: h?.present ?? null, dirty: d, path: f.path };
+    },
+  }, AUTOSAVE_MS);
 
   const title = file.name ?? t('app.untitled');
 
@@ -218,6 +222,11 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     migration,
     dismissMigration: () => setMigration(null),
     recovery,
+    /** Snapshots found damaged at start-up and kept aside, until dismissed. */
+    damaged,
+    dismissDamaged: () => setDamaged([]),
+    /** The last autosave failure, shown until a write succeeds. */
+    autosaveError: autosave.error,
     missingFile,
     showMissing: (f: MissingFile) => setMissingFile({ name: f.name, path: f.path }),
     closeMissing: () => setMissingFile(null),

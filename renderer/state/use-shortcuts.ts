@@ -13,6 +13,10 @@ export interface WindowCommands {
   openExport(): void;
   /** Shows the translation view, or the form again (Ctrl/Cmd+Shift+L). */
   toggleTranslations(): void;
+  /** Opens "Publish version…" (Ctrl/Cmd+Shift+P). */
+  openPublish(): void;
+  /** Opens "Compare…": choose two versions, or a version and the working copy. */
+  openCompare(): void;
 }
 
 /** Text fields outside the project (find, link address) keep the browser's own undo of what was typed in them. */
@@ -39,6 +43,8 @@ export function useShortcuts(host: Host, commands: WindowCommands): void {
       else if (command === 'menu:save-as') void c.handleSave(true);
       else if (command === 'menu:export') c.openExport();
       else if (command === 'menu:find') c.openFind();
+      else if (command === 'menu:publish-version') c.openPublish();
+      else if (command === 'menu:compare') c.openCompare();
     });
   }, [host]);
 
@@ -53,6 +59,10 @@ export function useShortcuts(host: Host, commands: WindowCommands): void {
       if (key === 'l' && event.shiftKey && !inDialog) {
         event.preventDefault();
         c.toggleTranslations();
+      } else if (key === 'p' && event.shiftKey && !inDialog) {
+        // Publish version… (the native menu shows the same accelerator and sends menu:publish-version).
+        event.preventDefault();
+        c.openPublish();
       } else if (key === 'f' && !event.shiftKey && !inDialog) {
         // Find in the document, from anywhere in the window (a native menu item, where there is one, sends menu:find instead).
         event.preventDefault();

@@ -1,87 +1,79 @@
-import type { DocMark, DocNode, PolicyDocument } from '../document/types.ts';
+import type { DocNode, PolicyDocument } from '../document/types.ts';
 import { safeDocument } from '../document/safe-text.ts';
-import { isSafeHref } from '../render/escape.ts';
 import type { ExportContext } from './context.ts';
+import { escapeText, protectHeadingEnd } from './markdown/escape.ts';
+import { writeInline } from './markdown/inline.ts';
 
 /**
  * Document → Markdown (CommonMark with GFM tables). One writer per node type;
- * an unknown node or mark throws. Text is escaped so that user input such as
- * `*`, `[`, `<img …>` or `|` stays literal text in every Markdown renderer.
+ * an unknown node or mark throws. User text is escaped for the place it
+ * lands (`markdown/escape.ts`), so that no text, whatever it holds (`*`,
+ * `[`, `<img …>`, `|`, a newline followed by `===`), becomes structure,
+ * markup or a link in any Markdown renderer.
  */
 
-/** Backslash-escapes Markdown syntax in running text. */
+/** `text` as literal Markdown text at the start of a line. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~{}]/g, (ch) => `\\${ch}`)
-    // Only an ampersand that would start an entity reference needs escaping.
-    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/gm, (_m, space: string, marker: string) => `${space}${marker.replace(/([#+\-.)])$/, '\\$1')}`);
+  return escapeText(text, { atLineStart: true });
 }
 
-const MARKS: Readonly<Record<string, (inner: string, mark: DocMark) => string>> = {
-  bold: (inner) => `**${inner}**`,
-  italic: (inner) => `*${inner}*`,
-  strike: (inner) => `~~${inner}~~`,
-  // Markdown has no underline; emphasis keeps the stress without raw HTML.
-  underline: (inner) => `*${inner}*`,
-  link: (inner, mark) => {
-    const href = String(mark.attrs?.href ?? '');
-    return isSafeHref(href) ? `[${inner}](${href.replace(/[<>()\s]/g, encodeURIComponent)})` : inner;
-  },
-};
-
-function inline(nodes: DocNode[] | undefined): string {
-  return (nodes ?? [])
-    .map((n) => {
-      if (n.type === 'hardBreak') return '\\\n';
-      if (n.type !== 'text') throw new Error(`Markdown export: unexpected inline node "${n.type}"`);
-      let out = escapeMarkdown(n.text ?? '');
-      const marks = n.marks ?? [];
-      for (let i = marks.length - 1; i >= 0; i--) {
-        const writer = MARKS[marks[i]!.type];
-        if (!writer) throw new Error(`Markdown export: unknown mark "${marks[i]!.type}"`);
-        out = writer(out, marks[i]!);
-      }
-      return out;
-    })
-    .join('');
-}
+const paragraphText = (nodes: DocNode[] | undefined): string => writeInline(nodes, { singleLine: false });
+const lineText = (nodes: DocNode[] | undefined): string => writeInline(nodes, { singleLine: true });
 
 const indent = (text: string, by: string): string => text.replace(/\n(?=.)/g, `\n${by}`);
 
-/** A table cell on one line, as GFM requires: a list in a cell becomes its items separated by semicolons. */
-function cell(node: DocNode): string {
-  return (node.content ?? [])
-    .map((b) => {
-      if (b.type === 'paragraph' || b.type === 'heading') return inline(b.content);
-      if (b.type === 'bulletList' || b.type === 'orderedList') return (b.content ?? []).map(cell).join('; ');
-      return block(b).trim();
-    })
-    .join(' ')
-    .replace(/\n+/g, ' ');
+/** The text of a block inside a table cell, on one line as GFM requires: a list becomes its items separated by semicolons; rules vanish. */
+function cellText(node: DocNode): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return lineText(node.content);
+    case 'bulletList':
+    case 'orderedList':
+      return (node.content ?? []).map(cellText).filter(Boolean).join('; ');
+    case 'horizontalRule':
+      return '';
+    default:
+      // Quotes, list items, nested tables, rows: their text, never their syntax (a nested table's pipes would add cells).
+      return (node.content ?? []).map(cellText).filter(Boolean).join(' ');
+  }
 }
 
 function table(node: DocNode): string {
-  const rows = (node.content ?? []).map((r) => (r.content ?? []).map(cell));
-  if (rows.length === 0) return '';
-  const width = Math.max(...rows.map((r) => r.length));
+  const rows = (node.content ?? []).map((r) => (r.content ?? []).map(cellText));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (width === 0) return '';
   const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
   const [head, ...rest] = rows;
   return [line(head!), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n') + '\n\n';
 }
 
+/** An ordered list's first number as CommonMark accepts it (at most nine digits). */
+function listStart(value: unknown): number {
+  const n = Number(value ?? 1);
+  return Number.isInteger(n) && n >= 0 && n < 1e8 ? n : 1;
+}
+
 function list(node: DocNode, ordered: boolean): string {
-  const start = Number(node.attrs?.start ?? 1);
+  const start = listStart(node.attrs?.start);
   return (
     (node.content ?? [])
       .map((item, i) => {
         const marker = ordered ? `${start + i}. ` : '- ';
-        // Blocks of one item on consecutive lines keep the list tight (no blank line before a nested list).
-        const inner = (item.content ?? []).map((b) => block(b).trimEnd()).join('\n');
-        return marker + indent(inner, ' '.repeat(marker.length));
+        const blocks = (item.content ?? []).map((b) => ({ node: b, text: block(b).trimEnd() })).filter((b) => b.text !== '');
+        // A nested list follows its paragraph on the next line, keeping the list tight; other blocks are separated by a blank line, as they are in the document.
+        const inner = blocks.map((b, k) => (k === 0 ? '' : isList(b.node) ? '\n' : '\n\n') + b.text).join('');
+        return (marker + indent(inner, ' '.repeat(marker.length))).trimEnd();
       })
       .join('\n') + '\n\n'
   );
+}
+
+const isList = (node: DocNode): boolean => node.type === 'bulletList' || node.type === 'orderedList';
+
+function headingLevel(value: unknown): number {
+  const n = Number(value ?? 2);
+  return Number.isInteger(n) ? Math.min(Math.max(n, 1), 6) : 2;
 }
 
 function block(node: DocNode): string {
@@ -89,16 +81,22 @@ function block(node: DocNode): string {
     case 'policySection':
     case 'policyClause':
       return (node.content ?? []).map(block).join('');
-    case 'heading':
-      return `${'#'.repeat(Math.min(Number(node.attrs?.level ?? 2), 6))} ${inline(node.content)}\n\n`;
-    case 'paragraph':
-      return node.content?.length ? `${inline(node.content)}\n\n` : '';
+    case 'heading': {
+      const text = protectHeadingEnd(lineText(node.content));
+      return `${'#'.repeat(headingLevel(node.attrs?.level))} ${text}`.trimEnd() + '\n\n';
+    }
+    case 'paragraph': {
+      const text = paragraphText(node.content);
+      return text === '' ? '' : `${text}\n\n`;
+    }
     case 'bulletList':
       return list(node, false);
     case 'orderedList':
       return list(node, true);
-    case 'blockquote':
-      return (node.content ?? []).map(block).join('').trimEnd().replace(/^/gm, '> ') + '\n\n';
+    case 'blockquote': {
+      const inner = (node.content ?? []).map(block).join('').trimEnd();
+      return inner === '' ? '' : inner.replace(/^/gm, '> ').replace(/^> $/gm, '>') + '\n\n';
+    }
     case 'horizontalRule':
       return '---\n\n';
     case 'table':

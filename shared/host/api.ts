@@ -1,3 +1,4 @@
+import type { DamagedSnapshot } from '../model/snapshot-draft.ts';
 import type { Project, ProjectError } from '../model/index.ts';
 import type {
   AutosaveRequest,
@@ -13,46 +14,66 @@ import type { MenuCommand } from './channels.ts';
  * resolves to plain data: a discriminated union on `ok`, never a throw, so the
  * UI can show a message next to what went wrong. Requests are validated on
  * arrival with the schemas in `requests.ts`.
+ *
+ * Files are capabilities: the page names a file or folder only by a handle
+ * the host granted this window (see `FileHandle`); results that name a file
+ * carry its path for display and its handle to pass back.
  */
 export interface PolicyStudioApi {
   /** The starter projects offered by "New", from `templates/starters/index.json`. */
   listStarters(): Promise<ListStartersResult>;
   /** A new, unsaved project copied from a starter. */
   newFromStarter(id: string): Promise<NewFromStarterResult>;
-  /** Opens a `.policy` file; without a path, asks the user with an open dialog. */
-  openFile(path?: string): Promise<OpenFileResult>;
-  /** The "Open Recent" list, most recent first; files that no longer exist are flagged, not dropped. */
-  recentFiles(): Promise<RecentFilesResult>;
+  /** Opens a `.policy` file the window holds; without a handle, asks the user with an open dialog (which grants one). */
+  openFile(handle?: FileHandle): Promise<GrantedOpenFileResult>;
+  /** The "Open Recent" list, most recent first, each entry granted; files that no longer exist are flagged, not dropped. */
+  recentFiles(): Promise<GrantedRecentFilesResult>;
   /** Empties the "Open Recent" list. */
-  clearRecentFiles(): Promise<RecentFilesResult>;
-  /** Saves to `request.path`, or asks for one (Save As) when it is missing. */
-  save(request: SaveRequest): Promise<SaveResult>;
-  /** Always asks where to save, starting from `request.defaultPath`. */
-  saveAs(request: SaveAsRequest): Promise<SaveResult>;
+  clearRecentFiles(): Promise<GrantedRecentFilesResult>;
+  /** Saves to the file behind `request.handle`, or asks for one (Save As) when it is missing. */
+  save(request: SaveRequest): Promise<GrantedSaveResult>;
+  /** Always asks where to save, starting next to `request.startAt` or with `request.suggestedName`; the dialog grants the file chosen. */
+  saveAs(request: SaveAsRequest): Promise<GrantedSaveResult>;
   /** Keeps a copy of unsaved work for crash recovery; `dirty: false` clears it. */
   autosave(request: AutosaveRequest): Promise<AutosaveResult>;
-  /** Unsaved work left by a previous session that ended without saving, if any. */
-  checkRecovery(): Promise<CheckRecoveryResult>;
+  /** Unsaved work left by a previous session that ended without saving, if any, with a grant for its file. */
+  checkRecovery(): Promise<GrantedCheckRecoveryResult>;
   /** Forgets the recovered work (the user chose not to restore it). */
   discardRecovery(): Promise<DoneResult>;
-  /** Writes the policy in the chosen languages and formats; without a folder, asks for one. */
-  exportFiles(request: ExportRequest): Promise<ExportResult>;
-  /** Reveals a file in the system file manager (after a save or an export). */
-  showInFolder(path: string): Promise<ShowInFolderResult>;
+  /** Writes the policy in the chosen languages and formats into a granted folder; without one, asks for it. */
+  exportFiles(request: ExportRequest): Promise<GrantedExportResult>;
+  /** Reveals a granted file or folder in the system file manager (after a save or an export). */
+  showInFolder(handle: FileHandle): Promise<ShowInFolderResult>;
   /** Tells the host whether there are unsaved changes, for the window title and the close prompt. */
   setDirty(dirty: boolean, fileName: string | null): Promise<DoneResult>;
   /** Opens an http(s) link in the user's browser; any other kind of address is refused. */
   openExternal(url: string): Promise<OpenExternalResult>;
   /**
    * The `.policy` file the app was started with (command line, Finder, file
-   * manager), handed out once. Call it at start-up after subscribing to menu
-   * commands: files opened later arrive as `menu:open-path`.
+   * manager), handed out once, granted. Call it at start-up after
+   * subscribing to menu commands: files opened later arrive as `menu:open-path`.
    */
-  takeLaunchFile(): Promise<LaunchFileResult>;
+  takeLaunchFile(): Promise<GrantedLaunchFileResult>;
 }
 
-/** Called by the preload when the native menu sends a command; `path` comes with `menu:open-path`. */
-export type MenuCommandListener = (command: MenuCommand, path?: string) => void;
+/**
+ * An opaque, unguessable id the host granted one window for one file or
+ * folder the user chose (a dialog, the recent list, the command line, the
+ * operating system's "open with"). The page passes it back to read, write or
+ * reveal that file; a path the page names itself is never accepted. A folder
+ * handle (export) lets the host write only the exporter's own plain file
+ * names inside that folder.
+ */
+export type FileHandle = string;
+
+/** A granted file as the page learns of it: the handle to pass back, the path to show. */
+export interface GrantedFile {
+  handle: FileHandle;
+  path: string;
+}
+
+/** Called by the preload when the native menu sends a command; `file` (granted) comes with `menu:open-path`. */
+export type MenuCommandListener = (command: MenuCommand, file?: GrantedFile) => void;
 
 /**
  * What the preload exposes as `window.policyStudio`: the host API plus a
@@ -68,6 +89,8 @@ export type ApiMethod = keyof PolicyStudioApi;
 /** The request was malformed (failed its schema) or the host failed unexpectedly; `message` says which call and why. */
 export type HostFailure =
   | { ok: false; kind: 'bad-request'; message: string }
+  /** The call named a file or folder by a handle this window does not hold (or holds for something else); nothing was read or written. */
+  | { ok: false; kind: 'refused'; message: string }
   | { ok: false; kind: 'internal'; message: string };
 
 /** The user closed a dialog without choosing. */
@@ -184,7 +207,8 @@ export interface Recovery {
   savedAt: string;
 }
 
-export type CheckRecoveryResult = { ok: true; recovery: Recovery | null } | HostFailure;
+/** `damaged`: snapshots found unreadable at start-up and kept aside under another name, to tell the user once. */
+export type CheckRecoveryResult = { ok: true; recovery: Recovery | null; damaged?: DamagedSnapshot[] } | HostFailure;
 
 export type ExportResult =
   | { ok: true; folder: string; files: string[] }
@@ -198,3 +222,31 @@ export type ShowInFolderResult = { ok: true } | { ok: false; kind: 'not-found'; 
 export type OpenExternalResult = { ok: true } | { ok: false; kind: 'untrusted'; message: string } | HostFailure;
 
 export type LaunchFileResult = { ok: true; path: string | null } | HostFailure;
+
+/** `Result` as the bridge sends it: its variants matching `Granted` also carry the handle of the file they name. */
+export type WithHandle<Result, Granted> = Exclude<Result, Granted> | (Extract<Result, Granted> & { handle: FileHandle });
+
+export type GrantedOpenFileResult = WithHandle<OpenFileResult, { ok: true }>;
+
+/** After a save, the handle saves to the same file again; with `overwrite-invalid`, it is the file the dialog chose. */
+export type GrantedSaveResult = WithHandle<SaveResult, { ok: true } | { kind: 'overwrite-invalid' }>;
+
+export interface GrantedRecentFile extends RecentFile {
+  handle: FileHandle;
+}
+
+export type GrantedRecentFilesResult = { ok: true; files: GrantedRecentFile[] } | HostFailure;
+
+export interface GrantedRecovery extends Recovery {
+  /** The grant for `path`, so restored work saves back to its file; null when `path` is. */
+  handle: FileHandle | null;
+}
+
+export type GrantedCheckRecoveryResult = { ok: true; recovery: GrantedRecovery | null; damaged?: DamagedSnapshot[] } | HostFailure;
+
+/** An export's result with the folder's grant (to export there again without asking) and each file's (same order, to reveal it). */
+export type GrantedExportResult =
+  | Exclude<ExportResult, { ok: true }>
+  | (Extract<ExportResult, { ok: true }> & { folderHandle: FileHandle; fileHandles: FileHandle[] });
+
+export type GrantedLaunchFileResult = { ok: true; file: GrantedFile | null } | HostFailure;

@@ -29,8 +29,9 @@ export type ApiChannel = (typeof API_CHANNELS)[ApiMethod];
 /**
  * Commands the native menu sends to the page (`webContents.send`). The page
  * decides what each means (it knows whether there are unsaved changes), then
- * calls the host API. `menu:open-path` carries a file path: an "Open Recent"
- * entry, or a file opened from the command line or the Finder.
+ * calls the host API. `menu:open-path` carries a granted file (`{ handle, path }`):
+ * an "Open Recent" entry, or a file opened from the command line or the
+ * Finder, granted to that window as it is sent.
  */
 export const MENU_COMMANDS = [
   'menu:new',
@@ -40,6 +41,8 @@ export const MENU_COMMANDS = [
   'menu:save-as',
   'menu:export',
   'menu:find',
+  'menu:publish-version',
+  'menu:compare',
 ] as const;
 
 /** A native menu command channel. */
@@ -49,3 +52,6 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(channel: string): channel is MenuCommand {
   return (MENU_COMMANDS as readonly string[]).includes(channel);
 }
+
+/** The header in which the page sends the browser test host's per-run secret (`scripts/web-host.ts`). */
+export const SECRET_HEADER = 'x-policy-studio-secret';

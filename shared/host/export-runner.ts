@@ -2,6 +2,12 @@ import type { ExportFormat } from '../export/formats.ts';
 import type { PaperSize } from '../export/html-style.ts';
 import type { DocumentLanguage, Project } from '../model/index.ts';
 
+/** Two states of a project to redline: published version ids ("v2"), or "working" for the project as it is now. */
+export interface RedlineCompare {
+  from: string;
+  to: string;
+}
+
 /** What to export: a validated project, in which languages and formats. */
 export interface ExportJob {
   project: Project;
@@ -9,6 +15,8 @@ export interface ExportJob {
   formats: ExportFormat[];
   /** Paper of the PDFs; when missing, the company's country decides (as in the CLI). */
   paper?: PaperSize;
+  /** A redline of `from` against `to` instead of the policy: DOCX with tracked changes, HTML with `<ins>`/`<del>` (other formats are refused). */
+  compare?: RedlineCompare;
 }
 
 /** One output file: a bare file name (no folders) and its bytes or text. */

@@ -3,6 +3,7 @@ import { EXPORT_FORMATS } from '../export/formats.ts';
 import { PAPER_SIZES } from '../export/html-style.ts';
 import { DOCUMENT_LANGUAGES } from '../model/languages.ts';
 import type { ApiMethod, PolicyStudioApi } from './api.ts';
+import { FILE_HANDLE_PATTERN } from './granted-file.ts';
 
 /**
  * Schemas for every request that crosses into the host. The main process
@@ -10,13 +11,21 @@ import type { ApiMethod, PolicyStudioApi } from './api.ts';
  * a handler sees them: data from the page is untrusted input.
  */
 
-/** An absolute path (POSIX `/…`, Windows `C:\…` or `\\server\…`): a relative one would resolve against the host's working folder. */
-export const absolutePath = z
-  .string({ error: 'expected a file path' })
-  .min(1, { error: 'expected a file path' })
-  .max(4096, { error: 'expected a file path of at most 4096 characters' })
-  .refine((s) => !s.includes('\0'), { error: 'expected a file path without NUL characters' })
-  .refine((s) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(s), { error: 'expected an absolute file path' });
+/**
+ * A file or folder handle the host granted. Only its shape is checked here;
+ * whether this window holds it is the capability registry's decision. The
+ * page never sends a path: a path (or anything else) is refused here.
+ */
+export const fileHandle = z
+  .string({ error: 'expected a file handle granted by a dialog or the recent list' })
+  .regex(FILE_HANDLE_PATTERN, { error: 'expected a file handle granted by a dialog or the recent list, not a path' });
+
+/** A plain file name for the Save As dialog to suggest: no folder, so the page cannot steer the dialog anywhere. */
+const suggestedName = z
+  .string({ error: 'expected a file name' })
+  .min(1, { error: 'expected a file name' })
+  .max(255, { error: 'expected a file name of at most 255 characters' })
+  .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', { error: 'expected a file name without a folder' });
 
 /**
  * A project as sent by the page: any JSON object. Its content is checked by
@@ -29,7 +38,8 @@ export const projectPayload = z.record(z.string(), z.unknown(), { error: 'expect
 const requestObject = { error: (issue: { code: string }) => (issue.code === 'invalid_type' ? 'expected a request object' : undefined) };
 
 export const saveRequest = z.strictObject({
-  path: absolutePath.optional(),
+  /** The file to save to; without one, the Save As dialog asks. */
+  handle: fileHandle.optional(),
   project: projectPayload,
   /** The user confirmed replacing a file that could not be read as a project. */
   overwriteInvalid: z.boolean().optional(),
@@ -38,20 +48,30 @@ export type SaveRequest = z.infer<typeof saveRequest>;
 
 export const saveAsRequest = z.strictObject({
   project: projectPayload,
-  /** Where the dialog starts: the current file, or a suggested name. */
-  defaultPath: z.string().max(4096).optional(),
+  /** The dialog starts next to this granted file (the current one)… */
+  startAt: fileHandle.optional(),
+  /** …or, for a file never saved, with this name. */
+  suggestedName: suggestedName.optional(),
 }, requestObject);
 export type SaveAsRequest = z.infer<typeof saveAsRequest>;
 
 export const autosaveRequest = z.strictObject({
   /** The editor's current state; may be incomplete, so it is stored as is. */
   project: projectPayload,
-  /** The file the work belongs to, or null when it was never saved. */
-  path: absolutePath.nullable(),
+  /** The granted file the work belongs to, or null when it was never saved. */
+  handle: fileHandle.nullable(),
   /** False when everything is saved: the snapshot is then cleared. */
   dirty: z.boolean(),
 }, requestObject);
 export type AutosaveRequest = z.infer<typeof autosaveRequest>;
+
+/** The formats a redline can be written in: Word with tracked changes, HTML with `<ins>`/`<del>`. */
+export const REDLINE_FORMATS = ['docx', 'html'] as const;
+
+/** "v2" (a published version) or "working" (the project as sent). */
+const versionRef = z.string({ error: 'expected a version id like "v2" or "working"' }).regex(/^(v[1-9][0-9]{0,5}|working)$/, { error: 'expected a version id like "v2" or "working"' });
+
+const redlineCompare = z.strictObject({ from: versionRef, to: versionRef });
 
 export const exportRequest = z.strictObject({
   project: projectPayload,
@@ -63,9 +83,14 @@ export const exportRequest = z.strictObject({
     .min(1, { error: 'expected at least one format' }),
   /** Paper of the PDFs; by default the company's country decides (Letter in the US and Canada, else A4). */
   paper: z.enum(PAPER_SIZES, { error: `expected one of ${PAPER_SIZES.join(', ')}` }).optional(),
-  /** Where to write; asked with a folder dialog when missing. */
-  folder: absolutePath.optional(),
-}, requestObject);
+  /** The granted folder to write into; asked with a folder dialog when missing. */
+  folder: fileHandle.optional(),
+  /** A redline of two published versions (or a version and "working") instead of the policy; formats docx and html only. */
+  compare: redlineCompare.optional(),
+}, requestObject).refine((r) => r.compare === undefined || r.formats.every((f) => (REDLINE_FORMATS as readonly string[]).includes(f)), {
+  error: `expected only the formats ${REDLINE_FORMATS.join(', ')} for a redline`,
+  path: ['formats'],
+});
 export type ExportRequest = z.infer<typeof exportRequest>;
 
 const starterId = z
@@ -86,7 +111,7 @@ interface ArgSpec {
 export const REQUEST_ARGS = {
   listStarters: [],
   newFromStarter: [{ name: 'id', schema: starterId }],
-  openFile: [{ name: 'path', schema: absolutePath.optional() }],
+  openFile: [{ name: 'handle', schema: fileHandle.optional() }],
   recentFiles: [],
   clearRecentFiles: [],
   save: [{ name: 'request', schema: saveRequest }],
@@ -95,7 +120,7 @@ export const REQUEST_ARGS = {
   checkRecovery: [],
   discardRecovery: [],
   exportFiles: [{ name: 'request', schema: exportRequest }],
-  showInFolder: [{ name: 'path', schema: absolutePath }],
+  showInFolder: [{ name: 'handle', schema: fileHandle }],
   setDirty: [
     { name: 'dirty', schema: z.boolean({ error: 'expected true or false' }) },
     { name: 'fileName', schema: fileName.nullable() },
@@ -113,7 +138,7 @@ function describeIssuePath(path: readonly PropertyKey[]): string {
 /**
  * Checks the arguments of one API call against its schemas. The message
  * names the method, the argument and the field, e.g.
- * `save: request.path: expected an absolute file path`.
+ * `save: request.handle: expected a file handle granted by a dialog or the recent list, not a path`.
  */
 export function parseRequestArgs(method: ApiMethod, args: readonly unknown[]): ParsedArgs {
   const specs: readonly ArgSpec[] = REQUEST_ARGS[method];

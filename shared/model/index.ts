@@ -4,4 +4,7 @@ export * from './languages.ts';
 export * from './localized.ts';
 export * from './migrate.ts';
 export * from './project-file.ts';
+export * from './project-text.ts';
+export * from './snapshot-draft.ts';
 export * from './schema.ts';
+export * from './limits.ts';

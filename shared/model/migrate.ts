@@ -1,4 +1,4 @@
-import type { ProjectError } from './errors.ts';
+import { describeValue, type ProjectError } from './errors.ts';
 import { migrateV1ToV2 } from './migrations/v1-to-v2.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
@@ -31,7 +31,7 @@ export function migrate(
 ): MigrationResult {
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [{ path: 'schemaVersion', message: `expected a whole number from 1 to ${target}, got ${JSON.stringify(version) ?? 'nothing'}` }] };
+    return { ok: false, errors: [{ path: 'schemaVersion', message: `expected a whole number from 1 to ${target}, got ${describeValue(version)}` }] };
   }
   if (version > target) {
     return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DECEPTIVE_URL_CHARS, firstForbiddenChar } from '../document/safe-text.ts';
 import { isCountryCode } from './countries.ts';
+import { LIMITS, tooMany } from './limits.ts';
 import { DOCUMENT_LANGUAGES } from './languages.ts';
 import { publishedVersions } from '../versions/version-schema.ts';
 
@@ -32,6 +33,7 @@ const nonEmpty = z
   .string()
   .trim()
   .min(1, { error: 'expected a non-empty text' })
+  .max(LIMITS.textChars, { error: `expected at most ${LIMITS.textChars.toLocaleString('en')} characters: shorten the text` })
   .refine((s) => firstForbiddenChar(s) === undefined, {
     error: (issue) => `contains a control character (${firstForbiddenChar(String(issue.input))}) that no document format can hold: delete it, or retype the text`,
   });
@@ -284,8 +286,8 @@ const dataSource = z.object({
 const dataCategory = z.object({
   id,
   name: localizedText,
-  examples: z.array(localizedText).default([]),
-  sources: z.array(dataSource).min(1, { error: 'expected at least one source' }),
+  examples: z.array(localizedText).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'examples') }).default([]),
+  sources: z.array(dataSource).min(1, { error: 'expected at least one source' }).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'sources') }),
   /** GDPR Art. 9 special category or Art. 10 criminal-offence data. */
   special: z.enum(SPECIAL_CATEGORIES, { error: `expected one of ${SPECIAL_CATEGORIES.join(', ')}` }).optional(),
   /** CPRA sensitive personal information. */
@@ -334,14 +336,14 @@ const activity = z.object({
   id,
   purpose: localizedText,
   /** Ids of the data categories it uses. */
-  categories: z.array(id).min(1, { error: 'expected at least one data category' }),
-  legalBases: z.array(legalBasisEntry).min(1, { error: 'expected at least one legal basis' }),
+  categories: z.array(id).min(1, { error: 'expected at least one data category' }).max(LIMITS.dataCategories, { error: tooMany(LIMITS.dataCategories, 'data categories') }),
+  legalBases: z.array(legalBasisEntry).min(1, { error: 'expected at least one legal basis' }).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'legal bases') }),
   requirement: z.enum(REQUIREMENTS, { error: `expected one of ${REQUIREMENTS.join(', ')}` }).default('optional'),
   /** What happens when the person does not provide the data (Art. 13(2)(e)). */
   consequence: localizedText.optional(),
   retention,
   /** Ids of the recipients involved. */
-  recipients: z.array(id).default([]),
+  recipients: z.array(id).max(LIMITS.recipients, { error: tooMany(LIMITS.recipients, 'recipients') }).default([]),
   /** CCPA sale; sharing for cross-context behavioural advertising; targeted advertising (other US states); profiling. */
   sells: z.boolean().default(false),
   sharesForAdvertising: z.boolean().default(false),
@@ -362,9 +364,9 @@ const recipient = z.object({
   /** What they do with the data, or why they receive it. */
   activity: localizedText,
   /** Where the data is stored. */
-  storedIn: z.array(country).min(1, { error: 'expected at least one country' }),
+  storedIn: z.array(country).min(1, { error: 'expected at least one country' }).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'countries') }),
   /** Where else it can be accessed from (support staff, sub-processors). */
-  accessedFrom: z.array(country).default([]),
+  accessedFrom: z.array(country).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'countries') }).default([]),
   /** The transfer tool per law, for data leaving the EEA, the UK or Switzerland. */
   transfers: z.partialRecord(z.enum(TRANSFER_LAWS), transferEntry).default({}),
   url: url.optional(),
@@ -466,11 +468,11 @@ export const projectSchema = z
         .object({ eu: contactPerson.optional(), uk: contactPerson.optional(), ch: contactPerson.optional() })
         .default({}),
       /** Countries where the company itself holds personal data; empty means its own country. */
-      dataLocations: z.array(country).default([]),
+      dataLocations: z.array(country).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'countries') }).default([]),
       /** Whether the company (a US organisation) is self-certified under the Data Privacy Framework(s). */
       dpfCertified: z.boolean().default(false),
       /** Ways to make a privacy request; empty means by email to `company.email`. */
-      requestChannels: z.array(requestChannel).default([]),
+      requestChannels: z.array(requestChannel).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'request channels') }).default([]),
       /**
        * Whether the business operates exclusively online and has a direct relationship with the
        * consumers whose data it collects: then the CCPA asks only for an email address for requests,
@@ -483,7 +485,7 @@ export const projectSchema = z
     /** What the policy covers: sites, apps and services, named by the user. */
     scope: z
       .object({
-        services: z.array(localizedText).default([]),
+        services: z.array(localizedText).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'services') }).default([]),
       })
       .default({ services: [] }),
     languages: z
@@ -495,10 +497,10 @@ export const projectSchema = z
       .min(1, { error: 'expected at least one jurisdiction' })
       .refine((l) => new Set(l).size === l.length, { error: 'expected each jurisdiction once' }),
     effectiveDate: isoDate,
-    dataCategories: z.array(dataCategory).min(1, { error: 'expected at least one data category' }),
-    activities: z.array(activity).min(1, { error: 'expected at least one processing activity' }),
-    recipients: z.array(recipient).default([]),
-    cookies: z.array(cookie).default([]),
+    dataCategories: z.array(dataCategory).min(1, { error: 'expected at least one data category' }).max(LIMITS.dataCategories, { error: tooMany(LIMITS.dataCategories, 'data categories') }),
+    activities: z.array(activity).min(1, { error: 'expected at least one processing activity' }).max(LIMITS.activities, { error: tooMany(LIMITS.activities, 'activities') }),
+    recipients: z.array(recipient).max(LIMITS.recipients, { error: tooMany(LIMITS.recipients, 'recipients') }).default([]),
+    cookies: z.array(cookie).max(LIMITS.cookies, { error: tooMany(LIMITS.cookies, 'cookies') }).default([]),
     children: z
       .object({
         /**
@@ -527,7 +529,7 @@ export const projectSchema = z
         noticeDays: z.int().min(0).max(365),
       })
       .default({ noticeDays: 30 }),
-    changeLog: z.array(changeLogEntry).default([]),
+    changeLog: z.array(changeLogEntry).max(LIMITS.changeLog, { error: tooMany(LIMITS.changeLog, 'change-log entries') }).default([]),
     marketing: z
       .object({
         directMarketing: z.boolean(),
@@ -546,15 +548,15 @@ export const projectSchema = z
       .default({ used: false }),
     security: z
       .object({
-        measures: z.array(localizedText).default([]),
+        measures: z.array(localizedText).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'security measures') }).default([]),
       })
       .default({ measures: [] }),
     /** Browser privacy signals: Do Not Track and Global Privacy Control. */
     signals: z
       .object({ doNotTrack: z.enum(['honored', 'not-honored']), globalPrivacyControl: z.enum(['honored', 'not-honored']) })
       .default({ doNotTrack: 'not-honored', globalPrivacyControl: 'honored' }),
-    overrides: z.array(override).default([]),
-    customSections: z.array(customSection).default([]),
+    overrides: z.array(override).max(LIMITS.sections, { error: tooMany(LIMITS.sections, 'customised sections') }).default([]),
+    customSections: z.array(customSection).max(LIMITS.sections, { error: tooMany(LIMITS.sections, 'custom sections') }).default([]),
     /** Published versions, oldest first (`shared/versions/`): read-only snapshots of the facts and overrides. */
     versions: publishedVersions.optional(),
   })

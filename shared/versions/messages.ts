@@ -1,18 +1,29 @@
 import type { DocumentLanguage } from '../model/languages.ts';
 import en from '../../templates/en/versions.json' with { type: 'json' };
 import sv from '../../templates/sv/versions.json' with { type: 'json' };
+import nb from '../../templates/nb/versions.json' with { type: 'json' };
+import da from '../../templates/da/versions.json' with { type: 'json' };
+import fi from '../../templates/fi/versions.json' with { type: 'json' };
+import de from '../../templates/de/versions.json' with { type: 'json' };
+import fr from '../../templates/fr/versions.json' with { type: 'json' };
+import es from '../../templates/es/versions.json' with { type: 'json' };
+import it from '../../templates/it/versions.json' with { type: 'json' };
+import nl from '../../templates/nl/versions.json' with { type: 'json' };
+import ptBR from '../../templates/pt-BR/versions.json' with { type: 'json' };
+import pl from '../../templates/pl/versions.json' with { type: 'json' };
 
 /**
  * The wording of facts diffs and change-log proposals, one file per language
  * (`templates/<lang>/versions.json`, the same keys in each). Imported, not
- * read from disk, so the app's page and the CLI word a diff alike. A
- * language without its own file is worded in English for display (the CLI,
- * the compare view) but never written into a document as that language's
- * text: `hasVersionMessages` tells the two apart.
+ * read from disk, so the app's page and the CLI word a diff alike. Every
+ * document language has its file. Should a language be added without one,
+ * it is worded in English for display (the CLI, the compare view) but never
+ * written into a document as that language's text: `hasVersionMessages`
+ * tells the two apart.
  */
 export type VersionMessages = Readonly<Record<string, string>>;
 
-const MESSAGES: Partial<Record<DocumentLanguage, VersionMessages>> = { en, sv };
+const MESSAGES: Partial<Record<DocumentLanguage, VersionMessages>> = { en, sv, nb, da, fi, de, fr, es, it, nl, 'pt-BR': ptBR, pl };
 
 /** True when `lang` has its own versions.json, so a change-log entry can be proposed in it. */
 export function hasVersionMessages(lang: DocumentLanguage): boolean {

@@ -110,7 +110,7 @@ export async function benchEditor(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     host.setDialogAnswers({ open: file });
     const t0 = performance.now();
     await page.getByRole('button', { name: 'Open', exact: true }).click();

@@ -1,15 +1,31 @@
 import type { SectionCache } from '../../shared/document/build-document.ts';
 import { nodeEnv } from '../../shared/node/env.ts';
 import { generatePolicy } from '../../shared/pipeline.ts';
+import type { Project } from '../../shared/model/schema.ts';
 import { largeProject } from './large-project.ts';
+
+/** The project with every table `factor` times as long (ids suffixed, references kept inside each copy): export time should grow linearly. */
+function scaled(project: Project, factor: number): Project {
+  const copies = <T>(list: readonly T[], copy: (item: T, n: number) => T): T[] => Array.from({ length: factor }, (_, n) => list.map((item) => copy(item, n))).flat();
+  const at = (id: string, n: number) => (n === 0 ? id : `${id}-x${n}`);
+  return {
+    ...project,
+    dataCategories: copies(project.dataCategories, (c, n) => ({ ...c, id: at(c.id, n) })),
+    recipients: copies(project.recipients, (r, n) => ({ ...r, id: at(r.id, n), name: n === 0 ? r.name : `${r.name} ${n}` })),
+    activities: copies(project.activities, (a, n) => ({ ...a, id: at(a.id, n), categories: a.categories.map((c) => at(c, n)), recipients: a.recipients.map((r) => at(r, n)) })),
+    cookies: copies(project.cookies, (c, n) => ({ ...c, name: n === 0 ? c.name : `${c.name}_${n}` })),
+  };
+}
 import { fmt, median, mib, time } from './stats.ts';
 
 /** Issue "Policy core": plan + render + document of the large project, one language; target ≤ 20 ms median. */
 export async function benchPipeline(): Promise<void> {
   const project = largeProject();
   console.log(`Large project: ${project.activities.length} activities, ${project.recipients.length} recipients, ${project.cookies.length} cookies, ${project.dataCategories.length} data categories, ${project.jurisdictions.length} jurisdictions`);
+  let full1: number[] = [];
   for (const lang of project.languages) {
     const full = await time(() => generatePolicy(project, lang, nodeEnv), 30, 5);
+    if (full1.length === 0) full1 = full;
     console.log(`  plan + render + document (${lang}): median ${fmt(median(full))} (min ${fmt(Math.min(...full))}, target ≤ 20 ms)`);
   }
   // The live preview keeps a cache of converted sections: a keystroke re-renders, only changed sections convert again.
@@ -20,5 +36,9 @@ export async function benchPipeline(): Promise<void> {
     generatePolicy(edited, 'en', nodeEnv, cache);
   }, 30, 5);
   console.log(`  after an edit of the company name, with the section cache (en): median ${fmt(median(edit))}`);
+  // Issue "Trust nothing" (3): time linear in size, within the limits of shared/model/limits.ts.
+  const tenfold = scaled(project, 10);
+  const ten = await time(() => generatePolicy(tenfold, 'en', nodeEnv), 5, 1);
+  console.log(`  plan + render + document ×10 (${tenfold.activities.length} activities, ${tenfold.recipients.length} recipients, ${tenfold.cookies.length} cookies) (en): median ${fmt(median(ten))} (×1: ${fmt(median(full1))})`);
   console.log(`  peak memory (RSS): ${mib(process.resourceUsage().maxRSS * 1024)}`);
 }

@@ -18,6 +18,8 @@ function commands() {
     openNew: vi.fn<() => void>(),
     openExport: vi.fn<() => void>(),
     toggleTranslations: vi.fn<() => void>(),
+    openPublish: vi.fn<() => void>(),
+    openCompare: vi.fn<() => void>(),
   } satisfies WindowCommands;
 }
 

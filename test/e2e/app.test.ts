@@ -22,7 +22,7 @@ async function waitForDocText(page: Page, text: string): Promise<void> {
 
 /** Forgets unsaved work an earlier test left (otherwise the page rightly offers to restore it). */
 async function discardRecovery(host: WebHost): Promise<void> {
-  await fetch(`${host.url}api/discardRecovery`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.url.replace(/\/$/, '') }, body: '{"args":[]}' });
+  await fetch(`${host.url}api/discardRecovery`, { method: 'POST', headers: host.headers, body: '{"args":[]}' });
 }
 
 type AxeViolation = { id: string; impact: string; help: string; nodes: string[] };
@@ -66,7 +66,7 @@ const focusedName = (page: Page) => page.evaluate(() => {
 
 async function newFromStarter(page: Page, host: WebHost): Promise<void> {
   await discardRecovery(host);
-  await page.goto(host.url);
+  await page.goto(host.pageUrl);
   await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
   await page.locator('.ps-section[data-section-id="about"]').waitFor();
 }
@@ -174,7 +174,7 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
 
     // Reopen in a fresh window: everything is there.
     const again = await openPage();
-    await again.goto(host.url);
+    await again.goto(host.pageUrl);
     host.setDialogAnswers({ open: file });
     await again.getByRole('button', { name: 'Open', exact: true }).click();
     await again.locator('.ps-section[data-section-id="security"]').waitFor();
@@ -230,7 +230,7 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     writeFileSync(file, JSON.stringify(starter));
     const page = await openPage();
     await discardRecovery(host);
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     host.setDialogAnswers({ open: file });
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const section = page.locator('.ps-section[data-section-id="security"]');
@@ -324,7 +324,7 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     writeOutdatedProject(file);
     const page = await openPage();
     await discardRecovery(host);
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     host.setDialogAnswers({ open: file });
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const security = page.locator('.ps-section[data-section-id="security"]');
@@ -362,6 +362,16 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     expect(await focusedName(page)).toBe(`Insert section after (${about})`);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.ps-section[data-origin="custom"]').count()).toBe(1);
+    // The caret lands in the new section once the editor has re-rendered; typing before that would be lost on a loaded machine.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const node = document.getSelection()?.anchorNode ?? null;
+          const element = node instanceof Element ? node : (node?.parentElement ?? null);
+          return element?.closest('.ps-section[data-origin="custom"]') !== null && element !== null;
+        }),
+      )
+      .toBe(true);
     await page.keyboard.type('Our promise');
     await waitForDocText(page, 'Our promise');
     expect(await page.locator('.ps-section[data-origin="custom"]').innerText()).toContain('Our promise');
@@ -374,7 +384,7 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     writeOutdatedProject(file);
     const page = await openPage({ bypassCSP: true });
     await discardRecovery(host);
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     host.setDialogAnswers({ open: file });
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const security = page.locator('.ps-section[data-section-id="security"]');
@@ -425,9 +435,25 @@ describe.skipIf(!HAS_CHROMIUM)('desktop editor in Chromium (browser host)', () =
     expect(foreign.status).toBe(403);
     const noOrigin = await fetch(`${host.url}api/listStarters`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"args":[]}' });
     expect(noOrigin.status).toBe(403);
-    const own = await fetch(`${host.url}api/listStarters`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.url.replace(/\/$/, '') }, body: '{"args":[]}' });
+    // The page's own Origin, faked by a local process, is not enough: the run's secret is missing.
+    const noSecret = await fetch(`${host.url}api/listStarters`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.url.replace(/\/$/, '') }, body: '{"args":[]}' });
+    expect(noSecret.status).toBe(403);
+    const own = await fetch(`${host.url}api/listStarters`, { method: 'POST', headers: host.headers, body: '{"args":[]}' });
     expect(own.status).toBe(200);
-    const bad = await fetch(`${host.url}api/openFile`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.url.replace(/\/$/, '') }, body: '{"args":["relative/path"]}' });
+    // Even with the secret, a path is no capability: only handles the host granted are.
+    const bad = await fetch(`${host.url}api/openFile`, { method: 'POST', headers: host.headers, body: '{"args":["/etc/passwd"]}' });
     expect(bad.status).toBe(400);
+  });
+
+  it('the page keeps the secret out of its address and still works after a reload', async () => {
+    const page = await openPage();
+    await discardRecovery(host);
+    await page.goto(host.pageUrl);
+    await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).waitFor();
+    expect(page.url()).toBe(host.url);
+    await page.reload();
+    await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
+    await page.locator('.ps-section[data-section-id="about"]').waitFor();
+    await page.close();
   });
 });

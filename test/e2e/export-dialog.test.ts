@@ -24,7 +24,7 @@ describe.skipIf(!HAS_CHROMIUM)('export dialog (browser host, the app’s export 
 
   it('offers all five formats and the PDF paper, and writes every language × format', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
     await page.locator('.ps-section[data-section-id="about"]').waitFor();
 

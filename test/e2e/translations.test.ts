@@ -15,7 +15,7 @@ async function waitForDocText(page: Page, text: string): Promise<void> {
 
 /** Forgets unsaved work an earlier test left (otherwise the page rightly offers to restore it). */
 async function discardRecovery(host: WebHost): Promise<void> {
-  await fetch(`${host.url}api/discardRecovery`, { method: 'POST', headers: { 'content-type': 'application/json', origin: host.url.replace(/\/$/, '') }, body: '{"args":[]}' });
+  await fetch(`${host.url}api/discardRecovery`, { method: 'POST', headers: host.headers, body: '{"args":[]}' });
 }
 
 /** The state and source text shown under a translation cell (what its aria-describedby points at). */
@@ -51,7 +51,7 @@ describe.skipIf(!HAS_CHROMIUM)('the user’s facts in every language (browser ho
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await discardRecovery(host);
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
     await page.locator('.ps-section[data-section-id="about"]').waitFor();
     const status = page.locator('.ps-statusbar');
@@ -125,7 +125,7 @@ describe.skipIf(!HAS_CHROMIUM)('the user’s facts in every language (browser ho
   it('a section customised in English and Swedish: an English edit flags the Swedish one, with what changed', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await discardRecovery(host);
-    await page.goto(host.url);
+    await page.goto(host.pageUrl);
     await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
     const security = page.locator('.ps-section[data-section-id="security"]');
     await security.waitFor();

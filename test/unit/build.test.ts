@@ -109,10 +109,12 @@ describe('scripts/build.ts', () => {
       const { APP_PATHS } = await import(${JSON.stringify(pathToFileURL(join(out, 'electron/main.js')).href)});
       const { handlers, windows } = await import('electron');
       while (windows.length === 0) await new Promise((r) => setTimeout(r, 10));
-      const call = (channel, ...args) => handlers.get(channel)({ senderFrame: { url: 'app://policy-studio/index.html' } }, ...args);
+      const call = (channel, ...args) => handlers.get(channel)({ sender: { id: 1 }, senderFrame: { url: 'app://policy-studio/index.html' } }, ...args);
       const project = JSON.parse(readFileSync(${JSON.stringify(join(out, 'project.json'))}, 'utf8'));
       const starters = await call('starters:list');
-      const result = await call('export:run', { project, langs: ['en', 'sv'], formats: ['html', 'md', 'docx', 'pdf'], folder: ${JSON.stringify(folder)} });
+      // The folder comes from the (fake) folder dialog: the page can no longer name one.
+      globalThis.__exportFolder = ${JSON.stringify(folder)};
+      const result = await call('export:run', { project, langs: ['en', 'sv'], formats: ['html', 'md', 'docx', 'pdf'] });
       console.log(JSON.stringify({ APP_PATHS, preload: windows[0].options.webPreferences.preload, starters, result }));
       process.exit(0);
     `;
@@ -146,7 +148,7 @@ export const windows = [];
 export class BrowserWindow {
   constructor(options) {
     this.options = options;
-    this.webContents = { send: noop, on: noop, printToPDF: async () => Uint8Array.from(atob('${Buffer.from(minimalPdf()).toString('base64')}'), (c) => c.charCodeAt(0)) };
+    this.webContents = { id: windows.length + 1, send: noop, on: noop, printToPDF: async () => Uint8Array.from(atob('${Buffer.from(minimalPdf()).toString('base64')}'), (c) => c.charCodeAt(0)) };
     windows.push(this);
   }
   on() {}
@@ -163,7 +165,8 @@ export const app = {
   setAppUserModelId: noop, addRecentDocument: noop, clearRecentDocuments: noop,
 };
 export const Menu = { buildFromTemplate: (template) => template, setApplicationMenu: noop };
-export const dialog = {};
+/** The export folder the user "chooses": set by the test script before it exports. */
+export const dialog = { showOpenDialog: async () => ({ canceled: false, filePaths: [globalThis.__exportFolder] }) };
 export const ipcMain = { handle: (channel, handler) => handlers.set(channel, handler), removeHandler: noop };
 export const protocol = { registerSchemesAsPrivileged: noop, handle: noop };
 const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };

@@ -1,9 +1,10 @@
 import type { Paragraph, Table } from 'docx';
+import type { RawXmlElement } from './raw-xml.ts';
 import type { DocNode } from '../../document/types.ts';
 import type { WriterState } from './writer-state.ts';
 
 /** What a block writer produces: body content that may also sit in a table cell. */
-export type Block = Paragraph | Table;
+export type Block = Paragraph | Table | RawXmlElement<unknown>;
 
 /** Writes the blocks under a node; passed to writers of container nodes so they can descend. */
 export type WriteBlocks = (nodes: readonly DocNode[], state: WriterState) => Block[];

@@ -2,6 +2,7 @@ import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, TextRun, type IRunO
 import type { RedlineChange } from '../../document/redline.ts';
 import type { DocMark, DocNode } from '../../document/types.ts';
 import { stringAttr } from './node-attrs.ts';
+import { escapeXml, type RawLink } from './raw-xml.ts';
 import type { Revise } from './revisions.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
 
@@ -102,4 +103,74 @@ export function writeInline(nodes: readonly DocNode[], where: string, revise: Re
   }
   closeLink();
   return children;
+}
+
+/** A run's `w:rPr` as `docx` writes it for the formatting the mark writers give (empty when it has none). */
+function runPropertiesXml(run: RunFormat['run']): string {
+  let xml = '';
+  if (run.style) xml += `<w:rStyle w:val="${escapeXml(run.style)}"/>`;
+  // The mark writers only ever turn these on.
+  if (run.bold) xml += '<w:b/><w:bCs/>';
+  if (run.italics) xml += '<w:i/><w:iCs/>';
+  if (run.strike) xml += '<w:strike/>';
+  if (run.underline) xml += '<w:u w:val="single"/>';
+  return xml ? `<w:rPr>${xml}</w:rPr>` : '';
+}
+
+/** What the raw writer of a paragraph's runs gathers besides their XML. */
+export interface InlineXmlSink {
+  /** The hyperlinks the runs refer to, for the part's relationships. */
+  links: RawLink[];
+  /** A relationship id no other in the document has. */
+  linkId: () => string;
+}
+
+/**
+ * `writeInline` written as WordprocessingML text directly (raw-xml.ts), the
+ * same XML `docx` writes for the runs `writeInline` makes, tracked changes
+ * numbered by `revise` in the same order. Returns the runs' XML and the
+ * paragraph's text as the page estimate reads it (breaks as new lines,
+ * deleted text left out).
+ */
+export function writeInlineXml(nodes: readonly DocNode[], where: string, revise: Revise, sink: InlineXmlSink, base: InlineBase = {}): { xml: string; text: string } {
+  let xml = '';
+  let text = '';
+  let link: { href: string; id: string; xml: string } | undefined;
+  const closeLink = (): void => {
+    if (link) xml += `<w:hyperlink w:history="1" r:id="${link.id}">${link.xml}</w:hyperlink>`;
+    link = undefined;
+  };
+  for (const node of nodes) {
+    if (!inlineWriters[node.type]) throw new UnknownNodeError('node', node.type, where);
+    const format = formatOf(node, base);
+    const isBreak = node.type === 'hardBreak';
+    const props = runPropertiesXml(format.run);
+    let runXml: string;
+    if (format.change === 'deletion') {
+      const { id, author, date } = revise();
+      const content = isBreak ? '<w:br/>' : `<w:delText xml:space="preserve">${escapeXml(node.text ?? '')}</w:delText>`;
+      runXml = `<w:del w:id="${id}" w:author="${escapeXml(author)}" w:date="${escapeXml(date)}"><w:r>${props}${content}</w:r></w:del>`;
+      if (isBreak) text += '\n';
+    } else {
+      const content = isBreak ? '<w:br/>' : `<w:t xml:space="preserve">${escapeXml(node.text ?? '')}</w:t>`;
+      text += isBreak ? '\n' : node.text ?? '';
+      if (format.change === 'insertion') {
+        const { id, author, date } = revise();
+        runXml = `<w:ins w:id="${id}" w:author="${escapeXml(author)}" w:date="${escapeXml(date)}"><w:r>${props}${content}</w:r></w:ins>`;
+      } else runXml = `<w:r>${props}${content}</w:r>`;
+    }
+    if (format.href === undefined) {
+      closeLink();
+      xml += runXml;
+    } else if (link?.href === format.href) {
+      link.xml += runXml;
+    } else {
+      closeLink();
+      const id = sink.linkId();
+      sink.links.push({ id, href: format.href });
+      link = { href: format.href, id, xml: runXml };
+    }
+  }
+  closeLink();
+  return { xml, text };
 }

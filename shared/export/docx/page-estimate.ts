@@ -1,5 +1,7 @@
 import type { PageNumberEstimator } from 'docx';
 import { PAGE, TEXT_WIDTH } from './page-layout.ts';
+import { isRawXmlContent, RAW_XML_INFO } from './raw-xml.ts';
+import type { RawTableInfo } from './table-writer.ts';
 
 /**
  * A quick estimate of where the pages of the Word export break, so the table
@@ -182,8 +184,14 @@ interface Item {
 }
 
 function paragraphItem(p: XmlNode, width: number, inTable: boolean): Item {
-  const props = paragraphProps(p);
   const { text, bookmarks } = paragraphContent(p);
+  return textItem(paragraphProps(p), text, bookmarks, width, inTable);
+}
+
+type ParagraphProps = ReturnType<typeof paragraphProps>;
+const PLAIN: ParagraphProps = { pageBreakBefore: false, keepNext: false };
+
+function textItem(props: ParagraphProps, text: string, bookmarks: string[], width: number, inTable: boolean): Item {
   // In a cell, Table Grid's text; a list style adds its indent and spacing (paragraph styles win over the table style).
   const m = inTable ? (props.style?.startsWith('List') ? TABLE_LIST : TABLE_TEXT) : (STYLES[props.style ?? ''] ?? NORMAL);
   const lineHeight = (m.size * 10 * LINE_EMS * m.line) / 240;
@@ -218,8 +226,41 @@ function cellHeight(tc: XmlNode, width: number): number {
   return height + CELL_MARGIN_Y;
 }
 
+/** The height of a cell of plain paragraphs (a table written as raw XML), in twips: as `cellHeight` measures it. */
+function rawCellHeight(paragraphs: readonly string[], width: number): number {
+  let height = 0;
+  for (const text of paragraphs) {
+    const item = textItem(PLAIN, text, [], width - CELL_MARGIN_X, true);
+    height += item.before + item.lines.reduce((a, b) => a + b, 0) + item.after;
+  }
+  return height + CELL_MARGIN_Y;
+}
+
+/** `tableItems` of a table written as raw XML, from what it carries for the estimate. */
+function rawTableItems(info: RawTableInfo, tableWidth: number): Item[] {
+  const columns = info.columns;
+  const total = columns.reduce((a, b) => a + b, 0) || tableWidth;
+  const scale = tableWidth / total;
+  const rows: Item[] = [];
+  let headerHeight = 0;
+  for (const row of info.rows) {
+    let column = 0;
+    let height = 0;
+    for (const cell of row.cells) {
+      const width = columns.length ? columns.slice(column, column + cell.span).reduce((a, b) => a + b, 0) * scale : tableWidth;
+      column += cell.span;
+      height = Math.max(height, rawCellHeight(cell.paragraphs, width));
+    }
+    if (row.header) headerHeight += height;
+    rows.push({ lines: [height], before: 0, after: 0, keepNext: false, pageBreakBefore: false, bookmarks: [], ...(row.header ? {} : { headerHeight }) });
+  }
+  return rows;
+}
+
 /** A table's rows as items that cannot split, with the grid's column widths. */
 function tableItems(tbl: XmlNode, tableWidth: number): Item[] {
+  const raw = tbl['w:tbl'];
+  if (isRawXmlContent(raw)) return rawTableItems(raw[RAW_XML_INFO] as RawTableInfo, tableWidth);
   const children = childrenOf(tbl, 'w:tbl');
   const grid = children.find((c) => isElement(c) && 'w:tblGrid' in c);
   const columns = isElement(grid) ? childrenOf(grid, 'w:tblGrid').map((c) => Number(attr(c, 'w:gridCol', 'w:w')) || 0) : [];

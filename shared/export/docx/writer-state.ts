@@ -63,5 +63,7 @@ export interface WriterState {
     spaceBeforeNext?: boolean;
     /** Id of the next tracked change: Word needs each one's to be unique. */
     nextRevisionId: number;
+    /** Number of the last relationship id handed to a hyperlink written as raw XML (raw-xml.ts). */
+    nextLinkId?: number;
   };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, link, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { copyFile, link, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -18,14 +18,17 @@ export function backupPathFor(file: string): string {
  * process killed mid-write), the file holds either its old content or the new
  * one, never a mix or a truncated file: the data goes to a temporary file in
  * the same folder, is flushed to disk, then renamed over the target. The
- * previous version is kept as `<file>.bak`, replaced the same way.
+ * previous version is kept as `<file>.bak`, replaced the same way. The new
+ * file keeps the old one's permissions and, where the process may set them,
+ * its owner and group. Temporary files a killed save left behind for this
+ * file are removed on the next save.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const target = await resolveTarget(file);
   const existing = await statOrNull(target);
   const temp = tempPathFor(target);
   try {
-    await writeAndSync(temp, data, existing?.mode);
+    await writeAndSync(temp, data, existing);
     if (existing && options.keepBackup !== false) await replaceBackup(target);
     await renameWithRetry(temp, target);
   } catch (error) {
@@ -33,6 +36,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     throw error;
   }
   await syncFolder(dirname(target));
+  await removeStaleTemps(target);
 }
 
 /** Follows a symlink so that saving replaces the file it points to, not the link. */
@@ -57,10 +61,64 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function writeAndSync(path: string, data: string | Uint8Array, mode: number | undefined): Promise<void> {
-  // O_EXCL: never follow or reuse something already at the temporary name.
-  const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode === undefined ? 0o666 : mode & 0o777);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether process `pid` is still running (a save in progress in another window or instance). */
+function isRunning(pid: number): boolean {
   try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A temporary file older than this is stale even if its pid is in use again (pids are reused). */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the temporary files `tempPathFor` made for `target` and its backup
+ * that no running save owns: those left by a process killed mid-save. Only
+ * names of our own pattern (`.<name>.<pid>.<12 hex>.tmp`) are touched.
+ */
+export async function removeStaleTemps(target: string): Promise<string[]> {
+  const name = basename(target);
+  const pattern = new RegExp(`^\\.${escapeRegExp(name)}(?:\\.bak)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+  const folder = dirname(target);
+  let entries: string[];
+  try {
+    entries = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const match = pattern.exec(entry);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    const path = join(folder, entry);
+    try {
+      const info = await stat(path);
+      const owned = pid === process.pid || isRunning(pid);
+      if (!info.isFile() || (owned && Date.now() - info.mtimeMs < STALE_AFTER_MS)) continue;
+      await unlink(path);
+      removed.push(path);
+    } catch {
+      // Gone already, or not ours to delete.
+    }
+  }
+  return removed;
+}
+
+async function writeAndSync(path: string, data: string | Uint8Array, existing: Stats | null): Promise<void> {
+  // O_EXCL: never follow or reuse something already at the temporary name.
+  const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, existing ? existing.mode & 0o777 : 0o666);
+  try {
+    if (existing) {
+      // open()'s mode passes through the umask; set the old file's exact mode (setuid bits excepted) and try its owner.
+      await handle.chmod(existing.mode & 0o1777);
+      if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+    }
     await handle.writeFile(data);
     await handle.sync();
   } finally {
@@ -89,6 +147,9 @@ async function replaceBackup(target: string): Promise<void> {
       }
     }
     await renameWithRetry(temp, backup);
+    // A save killed between its two renames leaves the backup and the target as two links to one file; rename()
+    // between two links of the same file succeeds doing nothing (POSIX), which would leave `temp` behind.
+    await unlink(temp).catch(() => undefined);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;

@@ -10,6 +10,7 @@ import { createAutosave } from '../../../electron/files/autosave.ts';
 import { createProjectFiles } from '../../../electron/files/project-files.ts';
 import { createRecentFiles } from '../../../electron/files/recent-files.ts';
 import { createStarters } from '../../../shared/node/files/starters.ts';
+import { createCapabilityRegistry } from '../../../electron/files/capabilities.ts';
 import { createHandlers } from '../../../electron/handlers.ts';
 import type { PrintWindow } from '../../../electron/pdf-printer.ts';
 import { EXPORT_FORMATS, exportFileName } from '../../../shared/export/formats.ts';
@@ -35,11 +36,13 @@ function recordingPrinter() {
   return { print, pages };
 }
 
-/** The export handler over a real folder, with the runner under test. */
+/** The export handler over a real folder (the one the folder dialog chooses), with the runner under test. */
 async function exportHandler(runExport: ExportRunner) {
   const dir = await tempDir();
-  const dialogs: Dialogs = { showOpen: async () => null, showSave: async () => null, confirm: async () => 0 };
+  const folder = join(dir, 'export');
+  const dialogs: Dialogs = { showOpen: async () => folder, showSave: async () => null, confirm: async () => 0 };
   const api = createHandlers({
+    grants: createCapabilityRegistry().forWindow('test'),
     dialogs,
     shell: { openExternal: async () => undefined, showItemInFolder: () => undefined },
     files: createProjectFiles(),
@@ -49,7 +52,7 @@ async function exportHandler(runExport: ExportRunner) {
     runExport,
     logError: () => undefined,
   });
-  return { api, folder: join(dir, 'export') };
+  return { api, folder };
 }
 
 describe('createExportRunner (shared by the app and the browser test host)', () => {
@@ -124,7 +127,7 @@ describe('createExportRunner (shared by the app and the browser test host)', () 
 
     calls = 0;
     const { api, folder } = await exportHandler(run);
-    const result = await api.exportFiles({ project: buildProject(), langs: ['en', 'sv'], formats: ['html', 'md', 'pdf'], folder });
+    const result = await api.exportFiles({ project: buildProject(), langs: ['en', 'sv'], formats: ['html', 'md', 'pdf'] });
     expect(result).toEqual({ ok: false, kind: 'failed', message: 'The PDF privacy-policy.sv.pdf could not be printed: the print engine crashed' });
     // Nothing half-written: the English files made before the failure were not written either.
     expect(existsSync(folder) ? await readdir(folder) : []).toEqual([]);
@@ -132,7 +135,7 @@ describe('createExportRunner (shared by the app and the browser test host)', () 
 
   it('exports through the handler into the chosen folder', async () => {
     const { api, folder } = await exportHandler(createExportRunner({ pdf: recordingPrinter().print }));
-    const result = await api.exportFiles({ project: buildProject(), langs: ['en', 'sv'], formats: ['html', 'pdf'], paper: 'Letter', folder });
+    const result = await api.exportFiles({ project: buildProject(), langs: ['en', 'sv'], formats: ['html', 'pdf'], paper: 'Letter' });
     expect(result).toMatchObject({ ok: true, folder });
     expect((await readdir(folder)).sort()).toEqual(['index.html', 'privacy-policy.en.html', 'privacy-policy.en.pdf', 'privacy-policy.sv.html', 'privacy-policy.sv.pdf']);
     startsWithPdf(new Uint8Array(await readFile(join(folder, 'privacy-policy.en.pdf'))));

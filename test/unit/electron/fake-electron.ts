@@ -20,7 +20,7 @@ export function fakeElectron(userData: string, lock: boolean) {
     title = '';
     closed = false;
     loadURL = vi.fn(async () => undefined);
-    webContents = { send: vi.fn(), on: vi.fn(), printToPDF: vi.fn(async () => Buffer.from(minimalPdf())) };
+    webContents = { id: windows.length + 1, send: vi.fn(), on: vi.fn(), printToPDF: vi.fn(async () => Buffer.from(minimalPdf())) };
     destroy = vi.fn();
     constructor(options: { webPreferences?: unknown }) {
       this.options = options;
@@ -89,6 +89,9 @@ export function fakeElectron(userData: string, lock: boolean) {
     session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() } } },
     shell: { openExternal: vi.fn(), showItemInFolder: vi.fn() },
   };
-  const invoke = (channel: string, ...args: unknown[]) => ipc.get(channel)?.({ senderFrame: { url: APP_INDEX_URL } }, ...args);
-  return { module, appEvents, ipc, windows, messageBox, invoke };
+  const dialog = module.dialog;
+  /** Calls an IPC channel as the app page of the first window does (`from` calls as another window's page). */
+  const invoke = (channel: string, ...args: unknown[]) => ipc.get(channel)?.({ senderFrame: { url: APP_INDEX_URL }, sender: windows[0]?.webContents }, ...args);
+  const invokeFrom = (senderId: number, channel: string, ...args: unknown[]) => ipc.get(channel)?.({ senderFrame: { url: APP_INDEX_URL }, sender: { id: senderId } }, ...args);
+  return { module, appEvents, ipc, windows, messageBox, invoke, invokeFrom, dialog };
 }

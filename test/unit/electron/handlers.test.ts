@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dialogs } from '../../../electron/dialogs.ts';
 import { createAutosave } from '../../../electron/files/autosave.ts';
+import { createCapabilityRegistry } from '../../../electron/files/capabilities.ts';
 import { createProjectFiles } from '../../../electron/files/project-files.ts';
 import { createRecentFiles } from '../../../electron/files/recent-files.ts';
 import { createStarters } from '../../../shared/node/files/starters.ts';
 import { createHandlers, withPolicyExtension, type HandlerDeps } from '../../../electron/handlers.ts';
+import type { PolicyStudioApi } from '../../../shared/host/api.ts';
 import type { ExportRunner } from '../../../shared/host/export-runner.ts';
 import { serializeProject } from '../../../shared/model/index.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
@@ -32,7 +34,10 @@ async function setup(overrides: Partial<HandlerDeps> = {}) {
   const onDirtyChange = vi.fn();
   const runExport = vi.fn<ExportRunner>(async (job) => job.langs.map((lang) => ({ name: `privacy-policy.${lang}.html`, contents: `<p>${lang}</p>` })));
   const autosave = createAutosave({ folder: data });
+  const registry = createCapabilityRegistry();
+  const grants = registry.forWindow('window-1');
   const api = createHandlers({
+    grants,
     dialogs,
     shell,
     files: createProjectFiles(),
@@ -45,8 +50,24 @@ async function setup(overrides: Partial<HandlerDeps> = {}) {
     logError: () => undefined,
     ...overrides,
   });
-  return { api, dir, dialogs, shell, onRecentChange, onDirtyChange, runExport, autosave };
+  return { api, dir, dialogs, shell, onRecentChange, onDirtyChange, runExport, autosave, registry, grants };
 }
+
+/** A project file on disk, granted as the open dialog would grant it. */
+async function openedThroughDialog(api: PolicyStudioApi, dialogs: { showOpen: { mockResolvedValueOnce(value: string): unknown } }, file: string) {
+  dialogs.showOpen.mockResolvedValueOnce(file);
+  const opened = await api.openFile();
+  if (!opened.ok) throw new Error(`not opened: ${opened.kind}`);
+  return opened.handle;
+}
+
+/** The test project under another legal name, to tell what was written. */
+function renamed(legalName: string) {
+  const project = buildProject();
+  return { ...project, company: { ...project.company, legalName } };
+}
+
+const HANDLE = expect.stringMatching(/^[A-Za-z0-9_-]{43}$/);
 
 describe('handlers: files', () => {
   it('opens through the dialog, and reports cancelling', async () => {
@@ -55,26 +76,37 @@ describe('handlers: files', () => {
     const file = join(dir, 'acme.policy');
     await writeFile(file, serializeProject(buildProject()));
     dialogs.showOpen.mockResolvedValueOnce(file);
-    expect(await api.openFile()).toMatchObject({ ok: true, path: file, name: 'acme.policy' });
+    const opened = await api.openFile();
+    expect(opened).toMatchObject({ ok: true, path: file, name: 'acme.policy', handle: HANDLE });
     expect(dialogs.showOpen).toHaveBeenLastCalledWith(expect.objectContaining({ pick: 'file', filters: [{ name: 'Policy Studio project', extensions: ['policy'] }] }));
     expect(onRecentChange).toHaveBeenLastCalledWith([{ path: file, name: 'acme.policy', missing: false }]);
-    expect(await api.recentFiles()).toEqual({ ok: true, files: [{ path: file, name: 'acme.policy', missing: false }] });
+    // The recent list hands out the same grant: opening from it needs no dialog.
+    const handle = opened.ok ? opened.handle : '';
+    expect(await api.recentFiles()).toEqual({ ok: true, files: [{ path: file, name: 'acme.policy', missing: false, handle }] });
   });
 
   it('does not add an invalid file to the recent list', async () => {
-    const { api, dir } = await setup();
+    const { api, dir, dialogs } = await setup();
     const file = join(dir, 'bad.policy');
     await writeFile(file, '[]');
-    expect(await api.openFile(file)).toMatchObject({ ok: false, kind: 'invalid', text: '[]' });
+    dialogs.showOpen.mockResolvedValueOnce(file);
+    expect(await api.openFile()).toMatchObject({ ok: false, kind: 'invalid', text: '[]' });
     expect(await api.recentFiles()).toEqual({ ok: true, files: [] });
   });
 
-  it('saves without a path through Save As, adding the extension Linux dialogs leave out', async () => {
+  it('saves without a handle through Save As, adding the extension Linux dialogs leave out, and grants the file', async () => {
     const { api, dir, dialogs } = await setup();
     dialogs.showSave.mockResolvedValueOnce(join(dir, 'acme'));
-    expect(await api.save({ project: buildProject() })).toEqual({ ok: true, path: join(dir, 'acme.policy'), name: 'acme.policy' });
+    const saved = await api.save({ project: buildProject() });
+    expect(saved).toEqual({ ok: true, path: join(dir, 'acme.policy'), name: 'acme.policy', handle: HANDLE });
     expect(dialogs.showSave).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: 'Untitled.policy' }));
     expect(withPolicyExtension('/x/A.POLICY')).toBe('/x/A.POLICY');
+    // Saving again with the grant writes the same file without asking.
+    if (!saved.ok) throw new Error('not saved');
+    const project = renamed('Acme Two AB');
+    expect(await api.save({ handle: saved.handle, project })).toMatchObject({ ok: true, path: join(dir, 'acme.policy') });
+    expect(dialogs.showSave).toHaveBeenCalledOnce();
+    expect(await readFile(join(dir, 'acme.policy'), 'utf8')).toContain('Acme Two AB');
   });
 
   it('checks the project before showing a dialog', async () => {
@@ -83,45 +115,128 @@ describe('handlers: files', () => {
     expect(dialogs.showSave).not.toHaveBeenCalled();
   });
 
-  it('save as always asks, starting from the current file', async () => {
+  it('save as always asks, starting next to the current file, or with a suggested name', async () => {
     const { api, dir, dialogs } = await setup();
-    expect(await api.saveAs({ project: buildProject(), defaultPath: join(dir, 'old.policy') })).toEqual({ ok: false, kind: 'cancelled' });
-    expect(dialogs.showSave).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: join(dir, 'old.policy') }));
+    const file = join(dir, 'old.policy');
+    await writeFile(file, serializeProject(buildProject()));
+    const handle = await openedThroughDialog(api, dialogs, file);
+    expect(await api.saveAs({ project: buildProject(), startAt: handle })).toEqual({ ok: false, kind: 'cancelled' });
+    expect(dialogs.showSave).toHaveBeenLastCalledWith(expect.objectContaining({ defaultPath: file }));
+    await api.saveAs({ project: buildProject(), suggestedName: 'acme-ab.policy' });
+    expect(dialogs.showSave).toHaveBeenLastCalledWith(expect.objectContaining({ defaultPath: 'acme-ab.policy' }));
   });
 
   it('refuses to save over an invalid file it opened until the request confirms it', async () => {
-    const { api, dir } = await setup();
+    const { api, dir, dialogs } = await setup();
     const file = join(dir, 'notes.policy');
     await writeFile(file, 'my notes');
-    await api.openFile(file);
-    expect(await api.save({ path: file, project: buildProject() })).toMatchObject({ ok: false, kind: 'overwrite-invalid', path: file });
+    await openedThroughDialog(api, dialogs, file).catch(() => undefined);
+    dialogs.showSave.mockResolvedValueOnce(file);
+    const first = await api.saveAs({ project: buildProject() });
+    expect(first).toMatchObject({ ok: false, kind: 'overwrite-invalid', path: file, handle: HANDLE });
     expect(await readFile(file, 'utf8')).toBe('my notes');
-    expect(await api.save({ path: file, project: buildProject(), overwriteInvalid: true })).toMatchObject({ ok: true });
+    if (first.ok || first.kind !== 'overwrite-invalid') throw new Error('expected overwrite-invalid');
+    expect(await api.save({ handle: first.handle, project: buildProject(), overwriteInvalid: true })).toMatchObject({ ok: true });
   });
 
   it('clears the recovery snapshot after a successful save', async () => {
-    const { api, dir } = await setup();
-    await api.autosave({ project: { draft: true }, path: null, dirty: true });
-    expect(await api.checkRecovery()).toMatchObject({ ok: true, recovery: { project: { draft: true }, name: 'Untitled' } });
-    await api.save({ path: join(dir, 'a.policy'), project: buildProject() });
-    expect(await api.checkRecovery()).toEqual({ ok: true, recovery: null });
+    const { api, dir, dialogs } = await setup();
+    await api.autosave({ project: { draft: true }, handle: null, dirty: true });
+    expect(await api.checkRecovery()).toMatchObject({ ok: true, recovery: { project: { draft: true }, name: 'Untitled', handle: null } });
+    dialogs.showSave.mockResolvedValueOnce(join(dir, 'a.policy'));
+    await api.save({ project: buildProject() });
+    expect(await api.checkRecovery()).toEqual({ ok: true, recovery: null, damaged: [] });
   });
 
-  it('autosave with nothing unsaved clears the snapshot; discard clears it too', async () => {
-    const { api } = await setup();
-    await api.autosave({ project: { n: 1 }, path: '/home/me/a.policy', dirty: true });
-    await api.autosave({ project: { n: 1 }, path: '/home/me/a.policy', dirty: false });
-    expect(await api.checkRecovery()).toEqual({ ok: true, recovery: null });
-    await api.autosave({ project: { n: 2 }, path: null, dirty: true });
+  it('autosaves against a granted file and grants it again on recovery; nothing unsaved clears the snapshot; discard clears it too', async () => {
+    const { api, dir, dialogs, registry } = await setup();
+    const file = join(dir, 'a.policy');
+    await writeFile(file, serializeProject(buildProject()));
+    const handle = await openedThroughDialog(api, dialogs, file);
+    await api.autosave({ project: { n: 1 }, handle, dirty: true });
+    expect(await api.checkRecovery()).toMatchObject({ ok: true, recovery: { path: file, name: 'a.policy', handle } });
+    // After a restart (a new registry, as in a new session), recovery grants the snapshot's file anew.
+    const next = await setup({ grants: registry.forWindow('window-2'), autosave: createAutosave({ folder: join(dir, 'app-data') }) });
+    const recovered = await next.api.checkRecovery();
+    expect(recovered).toMatchObject({ ok: true, recovery: { path: file, handle: HANDLE } });
+    await api.autosave({ project: { n: 1 }, handle, dirty: false });
+    expect(await api.checkRecovery()).toEqual({ ok: true, recovery: null, damaged: [] });
+    await api.autosave({ project: { n: 2 }, handle: null, dirty: true });
     expect(await api.discardRecovery()).toEqual({ ok: true });
-    expect(await api.checkRecovery()).toEqual({ ok: true, recovery: null });
+    expect(await api.checkRecovery()).toEqual({ ok: true, recovery: null, damaged: [] });
   });
 
   it('clears the recent list and says so', async () => {
-    const { api, dir, onRecentChange } = await setup();
-    await api.save({ path: join(dir, 'a.policy'), project: buildProject() });
+    const { api, dir, dialogs, onRecentChange } = await setup();
+    dialogs.showSave.mockResolvedValueOnce(join(dir, 'a.policy'));
+    await api.save({ project: buildProject() });
     expect(await api.clearRecentFiles()).toEqual({ ok: true, files: [] });
     expect(onRecentChange).toHaveBeenLastCalledWith([]);
+  });
+});
+
+describe('handlers: files are capabilities', () => {
+  /** A handle the registry never issued, shaped like one (so it passes the request schema). */
+  const FORGED = 'A'.repeat(43);
+
+  it('refuses a handle no dialog granted, with a clear message, reading and writing nothing', async () => {
+    const { api, dir, shell, autosave } = await setup();
+    const file = join(dir, 'victim.policy');
+    await writeFile(file, 'untouched');
+    const message = expect.stringContaining('was not chosen in this window');
+    expect(await api.openFile(FORGED)).toEqual({ ok: false, kind: 'refused', message: expect.stringMatching(/^openFile: refused\. This file was not chosen in this window/) });
+    expect(await api.save({ handle: FORGED, project: buildProject() })).toEqual({ ok: false, kind: 'refused', message });
+    expect(await api.autosave({ handle: FORGED, project: { n: 1 }, dirty: true })).toEqual({ ok: false, kind: 'refused', message });
+    expect(await api.exportFiles({ project: buildProject(), langs: ['en'], formats: ['html'], folder: FORGED })).toEqual({ ok: false, kind: 'refused', message });
+    expect(await api.showInFolder(FORGED)).toEqual({ ok: false, kind: 'refused', message });
+    expect(await readFile(file, 'utf8')).toBe('untouched');
+    // No app data folder either: nothing was autosaved or added to the recent list.
+    expect((await readdir(dir)).sort()).toEqual(['starters', 'victim.policy']);
+    expect(await autosave.read()).toBeNull();
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+  });
+
+  it('grants each recent-list entry: opening one reads the file without a dialog', async () => {
+    const { api, dir, dialogs, registry } = await setup();
+    const file = join(dir, 'acme.policy');
+    await writeFile(file, serializeProject(buildProject()));
+    const first = await openedThroughDialog(api, dialogs, file);
+    // Another window (or the next session) sees the same list, each entry granted to itself.
+    const other = await setup({ grants: registry.forWindow('window-2'), recent: createRecentFiles({ folder: join(dir, 'app-data') }) });
+    const list = await other.api.recentFiles();
+    if (!list.ok) throw new Error(list.message);
+    const [entry] = list.files;
+    expect(entry).toMatchObject({ path: file, handle: HANDLE });
+    expect(entry?.handle).not.toBe(first);
+    expect(await other.api.openFile(entry?.handle)).toMatchObject({ ok: true, path: file });
+    expect(other.dialogs.showOpen).not.toHaveBeenCalled();
+  });
+
+  it('refuses a handle granted to another window', async () => {
+    const { api, dir, dialogs, registry } = await setup();
+    const file = join(dir, 'acme.policy');
+    await writeFile(file, serializeProject(buildProject()));
+    const handle = await openedThroughDialog(api, dialogs, file);
+    const other = await setup({ grants: registry.forWindow('window-2') });
+    expect(await other.api.openFile(handle)).toMatchObject({ ok: false, kind: 'refused', message: expect.stringContaining('was not chosen in this window') });
+    expect(await other.api.save({ handle, project: renamed('Evil AB') })).toMatchObject({ ok: false, kind: 'refused' });
+    expect(await readFile(file, 'utf8')).not.toContain('Evil AB');
+    // Once the window closes, its own handles stop working too.
+    registry.revokeWindow('window-1');
+    expect(await api.openFile(handle)).toMatchObject({ ok: false, kind: 'refused' });
+  });
+
+  it('a grant allows only what it was given for: an exported file or a folder cannot be opened or saved over', async () => {
+    const { api, dir, dialogs } = await setup();
+    dialogs.showOpen.mockResolvedValueOnce(join(dir, 'out'));
+    const exported = await api.exportFiles({ project: buildProject(), langs: ['en'], formats: ['html'] });
+    if (!exported.ok) throw new Error('export failed');
+    const [page] = exported.fileHandles;
+    expect(await api.save({ handle: page ?? '', project: buildProject() })).toMatchObject({ ok: false, kind: 'refused', message: expect.stringContaining('is for an exported file, not a project file') });
+    expect(await api.openFile(exported.folderHandle)).toMatchObject({ ok: false, kind: 'refused', message: expect.stringContaining('is for an export folder') });
+    expect(await readFile(join(dir, 'out', 'privacy-policy.en.html'), 'utf8')).toBe('<p>en</p>');
+    // Revealing is what they are for.
+    expect(await api.showInFolder(page ?? '')).toEqual({ ok: true });
   });
 });
 
@@ -157,29 +272,53 @@ describe('handlers: export', () => {
     const folder = join(dir, 'out');
     dialogs.showOpen.mockResolvedValueOnce(folder);
     const result = await api.exportFiles({ project: buildProject(), langs: ['en', 'sv'], formats: ['html'] });
-    expect(result).toEqual({ ok: true, folder, files: [join(folder, 'privacy-policy.en.html'), join(folder, 'privacy-policy.sv.html')] });
+    expect(result).toEqual({
+      ok: true,
+      folder,
+      folderHandle: HANDLE,
+      files: [join(folder, 'privacy-policy.en.html'), join(folder, 'privacy-policy.sv.html')],
+      fileHandles: [HANDLE, HANDLE],
+    });
     expect(dialogs.showOpen).toHaveBeenCalledWith(expect.objectContaining({ pick: 'folder' }));
     expect(runExport).toHaveBeenCalledWith({ project: buildProject(), langs: ['en', 'sv'], formats: ['html'] });
     expect(await readFile(join(folder, 'privacy-policy.sv.html'), 'utf8')).toBe('<p>sv</p>');
   });
 
+  it('exports into the same granted folder again without asking', async () => {
+    const { api, dir, dialogs } = await setup();
+    dialogs.showOpen.mockResolvedValueOnce(join(dir, 'out'));
+    const first = await api.exportFiles({ project: buildProject(), langs: ['en'], formats: ['html'] });
+    if (!first.ok) throw new Error('export failed');
+    expect(await api.exportFiles({ project: buildProject(), langs: ['sv'], formats: ['html'], folder: first.folderHandle })).toMatchObject({ ok: true, folder: join(dir, 'out') });
+    expect(dialogs.showOpen).toHaveBeenCalledOnce();
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['privacy-policy.en.html', 'privacy-policy.sv.html']);
+  });
+
   it('reports an incomplete project, a cancelled folder and a failing exporter', async () => {
-    const { api, dir, runExport } = await setup();
+    const { api, dir, dialogs, runExport } = await setup();
     expect(await api.exportFiles({ project: {}, langs: ['en'], formats: ['html'] })).toMatchObject({ ok: false, kind: 'invalid-project' });
     expect(await api.exportFiles({ project: buildProject(), langs: ['en'], formats: ['html'] })).toEqual({ ok: false, kind: 'cancelled' });
     runExport.mockRejectedValueOnce(new Error('Template "contact" is missing for sv.'));
-    expect(await api.exportFiles({ project: buildProject(), langs: ['sv'], formats: ['html'], folder: dir })).toEqual({
+    dialogs.showOpen.mockResolvedValueOnce(dir);
+    expect(await api.exportFiles({ project: buildProject(), langs: ['sv'], formats: ['html'] })).toEqual({
       ok: false,
       kind: 'failed',
       message: 'Template "contact" is missing for sv.',
     });
   });
 
-  it('refuses output names that would leave the chosen folder', async () => {
-    const { api, dir } = await setup({ runExport: async () => [{ name: '../escape.html', contents: 'x' }] });
+  it.each(['../escape.html', '/tmp/escape.html', 'sub/escape.html', '..', 'C:escape.html', '.hidden.html'])('refuses the output name %j, which would leave the granted folder, writing nothing', async (name) => {
+    const { api, dir, dialogs } = await setup({ runExport: async () => [{ name: 'privacy-policy.en.html', contents: 'ok' }, { name, contents: 'x' }] });
     const folder = join(dir, 'out');
-    expect(await api.exportFiles({ project: buildProject(), langs: ['en'], formats: ['html'], folder })).toMatchObject({ ok: false, kind: 'failed' });
+    await mkdir(folder);
+    dialogs.showOpen.mockResolvedValueOnce(folder);
+    expect(await api.exportFiles({ project: buildProject(), langs: ['en'], formats: ['html'] })).toEqual({
+      ok: false,
+      kind: 'failed',
+      message: `The export produced a file with an unusable name: ${JSON.stringify(name)}.`,
+    });
     expect(await readdir(dir)).not.toContain('escape.html');
+    expect(await readdir(folder)).toEqual([]);
   });
 });
 
@@ -198,23 +337,31 @@ describe('handlers: window and shell', () => {
     expect(shell.openExternal).toHaveBeenCalledOnce();
   });
 
-  it('shows an existing file in its folder and reports a missing one', async () => {
-    const { api, dir, shell } = await setup();
-    expect(await api.showInFolder(dir)).toEqual({ ok: true });
-    expect(shell.showItemInFolder).toHaveBeenCalledWith(dir);
-    expect(await api.showInFolder(join(dir, 'gone.html'))).toMatchObject({ ok: false, kind: 'not-found' });
+  it('shows a granted file in its folder and reports one that has gone', async () => {
+    const { api, dir, shell, grants } = await setup();
+    const file = join(dir, 'a.policy');
+    await writeFile(file, serializeProject(buildProject()));
+    expect(await api.showInFolder(grants.grant(file, 'project'))).toEqual({ ok: true });
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(file);
+    expect(await api.showInFolder(grants.grant(join(dir, 'gone.html'), 'output'))).toMatchObject({ ok: false, kind: 'not-found' });
   });
 
-  it('hands out the launch file once', async () => {
-    let launch: string | null = '/home/me/a.policy';
+  it('hands out the launch file once, granted', async () => {
+    const { dir } = await setup();
+    const file = join(dir, 'launched.policy');
+    await writeFile(file, serializeProject(buildProject()));
+    let launch: string | null = file;
     const takeLaunchFile = () => {
-      const file = launch;
+      const next = launch;
       launch = null;
-      return file;
+      return next;
     };
     const { api } = await setup({ takeLaunchFile });
-    expect(await api.takeLaunchFile()).toEqual({ ok: true, path: '/home/me/a.policy' });
-    expect(await api.takeLaunchFile()).toEqual({ ok: true, path: null });
+    const taken = await api.takeLaunchFile();
+    expect(taken).toEqual({ ok: true, file: { path: file, handle: HANDLE } });
+    expect(await api.takeLaunchFile()).toEqual({ ok: true, file: null });
+    if (!taken.ok || !taken.file) throw new Error('no launch file');
+    expect(await api.openFile(taken.file.handle)).toMatchObject({ ok: true, path: file });
   });
 
   it('turns an unexpected throw into an internal result', async () => {

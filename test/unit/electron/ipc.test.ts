@@ -3,7 +3,7 @@ import type { PolicyStudioApi } from '../../../shared/host/api.ts';
 import { API_CHANNELS } from '../../../shared/host/channels.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
 
-type Listener = (event: { senderFrame?: { url: string } | null }, ...args: unknown[]) => Promise<unknown>;
+type Listener = (event: { senderFrame?: { url: string } | null; sender?: { id: number } }, ...args: unknown[]) => Promise<unknown>;
 const registered = new Map<string, Listener>();
 
 // The Electron binary is not installed in tests: the module is replaced by fakes.
@@ -17,7 +17,10 @@ vi.mock('electron', () => ({
 const { ipcMain } = await import('electron');
 const { registerIpc } = await import('../../../electron/ipc.ts');
 
-const appFrame = { senderFrame: { url: 'app://policy-studio/index.html' } };
+const appFrame = { senderFrame: { url: 'app://policy-studio/index.html' }, sender: { id: 1 } };
+
+/** Shaped like a granted handle; whether it is one is the registry's business, not the schema's. */
+const HANDLE = 'h'.repeat(43);
 
 function fakeHandlers(): PolicyStudioApi {
   const ok = async () => ({ ok: true }) as never;
@@ -61,32 +64,40 @@ describe('registerIpc', () => {
 
   it('calls the handler with validated arguments', async () => {
     const project = { schemaVersion: 1 };
-    await expect(call('file:save', { path: '/home/me/a.policy', project })).resolves.toEqual({ ok: true });
-    expect(handlers.save).toHaveBeenCalledExactlyOnceWith({ path: '/home/me/a.policy', project });
+    await expect(call('file:save', { handle: HANDLE, project })).resolves.toEqual({ ok: true });
+    expect(handlers.save).toHaveBeenCalledExactlyOnceWith({ handle: HANDLE, project });
     await call('window:set-dirty', true, 'a.policy');
     expect(handlers.setDirty).toHaveBeenCalledExactlyOnceWith(true, 'a.policy');
     await call('file:open');
     expect(handlers.openFile).toHaveBeenCalledExactlyOnceWith();
-    await call('file:open', 'C:\\Users\\me\\a.policy');
-    expect(handlers.openFile).toHaveBeenLastCalledWith('C:\\Users\\me\\a.policy');
+    await call('file:open', HANDLE);
+    expect(handlers.openFile).toHaveBeenLastCalledWith(HANDLE);
     await call('export:run', { project, langs: ['en', 'sv'], formats: ['html', 'fragment', 'md', 'docx', 'pdf'], paper: 'Letter' });
     expect(handlers.exportFiles).toHaveBeenCalledExactlyOnceWith({ project, langs: ['en', 'sv'], formats: ['html', 'fragment', 'md', 'docx', 'pdf'], paper: 'Letter' });
   });
 
   it.each([
-    ['file:save', [{ path: 'relative.policy', project: {} }], 'save: request.path: expected an absolute file path'],
+    // The page never names a path: every place that once took one takes a handle only.
+    ['file:open', ['/etc/passwd'], 'openFile: handle: expected a file handle granted by a dialog or the recent list, not a path'],
+    ['file:save', [{ handle: '/home/me/a.policy', project: {} }], 'save: request.handle: expected a file handle granted by a dialog or the recent list, not a path'],
+    ['file:save', [{ path: '/home/me/a.policy', project: {} }], 'save: request: Unrecognized key: "path"'],
+    ['file:save-as', [{ project: {}, defaultPath: '/etc/cron.d/x' }], 'saveAs: request: Unrecognized key: "defaultPath"'],
+    ['file:save-as', [{ project: {}, suggestedName: '../../.bashrc' }], 'saveAs: request.suggestedName: expected a file name without a folder'],
+    ['recovery:autosave', [{ project: {}, handle: '/a.policy', dirty: true }], 'autosave: request.handle: expected a file handle'],
+    ['export:run', [{ project: {}, langs: ['en'], formats: ['html'], folder: '/tmp/../etc' }], 'exportFiles: request.folder: expected a file handle'],
+    ['shell:show-in-folder', ['/home/me'], 'showInFolder: handle: expected a file handle'],
     ['file:save', [{ project: 'not an object' }], 'save: request.project: expected a project object'],
     ['file:save', [{ project: {}, sneaky: true }], 'save: request: Unrecognized key: "sneaky"'],
     ['file:save', [], 'save: request: expected a request object'],
     ['file:save-as', ['/a.policy'], 'saveAs: request: expected a request object'],
-    ['file:open', [42], 'openFile: path: expected a file path'],
-    ['file:open', ['/a.policy', 'extra'], 'openFile: expected at most 1 argument, got 2'],
+    ['file:open', [42], 'openFile: handle: expected a file handle'],
+    ['file:open', [HANDLE, 'extra'], 'openFile: expected at most 1 argument, got 2'],
     ['window:set-dirty', ['yes', null], 'setDirty: dirty: expected true or false'],
     ['starters:create', ['../../etc/passwd'], 'newFromStarter: id: expected a starter id like "small-webshop"'],
     ['export:run', [{ project: {}, langs: ['ja'], formats: ['rtf'] }], `exportFiles: request.langs[0]: expected one of ${DOCUMENT_LANGUAGES.join(', ')}; request.formats[0]: expected one of html, fragment, md, docx, pdf`],
     ['export:run', [{ project: {}, langs: ['en'], formats: ['markdown'] }], 'exportFiles: request.formats[0]: expected one of html, fragment, md, docx, pdf'],
     ['export:run', [{ project: {}, langs: ['en'], formats: ['pdf'], paper: 'A3' }], 'exportFiles: request.paper: expected one of A4, Letter'],
-    ['recovery:autosave', [{ project: {}, path: '/a.policy' }], 'autosave: request.dirty:'],
+    ['recovery:autosave', [{ project: {}, handle: HANDLE }], 'autosave: request.dirty:'],
     ['recent:list', ['x'], 'recentFiles: expected at most 0 arguments, got 1'],
   ])('refuses %s %j with a clear message, without calling the handler', async (channel, args, message) => {
     const result = (await call(channel, ...args)) as { ok: boolean; kind: string; message: string };
@@ -108,6 +119,18 @@ describe('registerIpc', () => {
     await expect(listener?.({ senderFrame: null }, 'https://x.example')).resolves.toMatchObject({ ok: false, kind: 'bad-request' });
     expect(handlers.openExternal).not.toHaveBeenCalled();
     await expect(listener?.(appFrame, 'https://x.example')).resolves.toEqual({ ok: true });
+  });
+
+  it('serves each call with the calling window’s handlers', async () => {
+    registered.clear();
+    const perWindow = new Map([
+      [1, fakeHandlers()],
+      [2, fakeHandlers()],
+    ]);
+    registerIpc(ipcMain, (event) => perWindow.get(event.sender?.id ?? 0) ?? handlers);
+    await registered.get('recent:list')?.({ ...appFrame, sender: { id: 2 } });
+    expect(perWindow.get(2)?.recentFiles).toHaveBeenCalledOnce();
+    expect(perWindow.get(1)?.recentFiles).not.toHaveBeenCalled();
   });
 
   it('can be unregistered', () => {

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_INDEX_URL } from '../../../electron/app-protocol.ts';
 import { secureWebPreferences } from '../../../electron/window.ts';
 import { API_CHANNELS } from '../../../shared/host/channels.ts';
+import { serializeProject } from '../../../shared/model/index.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
 import { fakeElectron } from './fake-electron.ts';
 
@@ -80,28 +81,46 @@ describe('electron/main.ts', () => {
   });
 
   it('Save in the close prompt asks the page to save, and closes once the save succeeded', async () => {
-    const { windows, invoke, messageBox } = await startMain();
+    const { windows, invoke, messageBox, dialog } = await startMain();
     await invoke('window:set-dirty', true, null);
     messageBox.mockResolvedValueOnce({ response: 0 });
     windows[0]?.close();
     await vi.waitFor(() => expect(windows[0]?.webContents.send).toHaveBeenCalledWith('menu:save'));
     expect(windows[0]?.closed).toBe(false);
     const path = join(await mkdtemp(join(tmpdir(), 'policy-studio-main-')), 'a.policy');
-    await expect(invoke('file:save', { path, project: buildProject() })).resolves.toMatchObject({ ok: true });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    await expect(invoke('file:save', { project: buildProject() })).resolves.toMatchObject({ ok: true, path });
     expect(windows[0]?.closed).toBe(true);
   });
 
-  it('hands a file from a second instance to the page once it is listening', async () => {
-    const { appEvents, invoke, windows } = await startMain();
-    await expect(invoke('launch:take-file')).resolves.toEqual({ ok: true, path: null });
-    appEvents.get('second-instance')?.({}, ['policy-studio', 'docs/acme.policy'], '/home/me');
-    expect(windows[0]?.webContents.send).toHaveBeenCalledWith('menu:open-path', '/home/me/docs/acme.policy');
+  it('hands a file from a second instance to the page once it is listening, granted to its window', async () => {
+    const { appEvents, invoke, invokeFrom, windows } = await startMain();
+    const folder = await mkdtemp(join(tmpdir(), 'policy-studio-main-'));
+    await writeFile(join(folder, 'acme.policy'), serializeProject(buildProject()));
+    await expect(invoke('launch:take-file')).resolves.toEqual({ ok: true, file: null });
+    appEvents.get('second-instance')?.({}, ['policy-studio', 'docs/../acme.policy'], folder);
+    const file = { path: join(folder, 'acme.policy'), handle: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) };
+    expect(windows[0]?.webContents.send).toHaveBeenCalledWith('menu:open-path', file);
+    const [, sent] = vi.mocked(windows[0]?.webContents.send)?.mock.lastCall ?? [];
+    const { handle } = sent as { handle: string };
+    await expect(invoke('file:open', handle)).resolves.toMatchObject({ ok: true, path: join(folder, 'acme.policy') });
+    // The same handle from another window's page is refused, and nothing is read.
+    await expect(invokeFrom(99, 'file:open', handle)).resolves.toMatchObject({ ok: false, kind: 'refused', message: expect.stringContaining('was not chosen in this window') });
+  });
+
+  it('refuses a path from the page: only handles cross the bridge', async () => {
+    const { invoke } = await startMain();
+    await expect(invoke('file:open', '/etc/passwd')).resolves.toMatchObject({ ok: false, kind: 'bad-request', message: expect.stringContaining('not a path') });
+    const target = join(await mkdtemp(join(tmpdir(), 'policy-studio-main-')), 'evil');
+    await expect(invoke('export:run', { project: buildProject(), langs: ['en'], formats: ['html'], folder: target })).resolves.toMatchObject({ ok: false, kind: 'bad-request' });
+    await expect(invoke('shell:show-in-folder', target)).resolves.toMatchObject({ ok: false, kind: 'bad-request' });
   });
 
   it('exports through IPC with the app runner: every format, PDFs printed by a hidden window', async () => {
-    const { invoke, windows } = await startMain();
+    const { invoke, windows, dialog } = await startMain();
     const folder = join(await mkdtemp(join(tmpdir(), 'policy-studio-main-')), 'export');
-    const result = await invoke('export:run', { project: buildProject(), langs: ['en', 'sv'], formats: ['html', 'fragment', 'md', 'docx', 'pdf'], paper: 'A4', folder });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const result = await invoke('export:run', { project: buildProject(), langs: ['en', 'sv'], formats: ['html', 'fragment', 'md', 'docx', 'pdf'], paper: 'A4' });
     expect(result).toMatchObject({ ok: true, folder });
     expect((await readdir(folder)).sort()).toEqual([
       'index.html',

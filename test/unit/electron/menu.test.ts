@@ -37,6 +37,7 @@ describe('menu template', () => {
       Save: 'CmdOrCtrl+S',
       'Save As…': 'Shift+CmdOrCtrl+S',
       'Export…': 'CmdOrCtrl+E',
+      'Publish Version…': 'Shift+CmdOrCtrl+P',
       Close: 'CmdOrCtrl+W',
       undo: 'CmdOrCtrl+Z',
       redo: 'Shift+CmdOrCtrl+Z',
@@ -55,6 +56,8 @@ describe('menu template', () => {
       Save: 'menu:save',
       'Save As…': 'menu:save-as',
       'Export…': 'menu:export',
+      'Publish Version…': 'menu:publish-version',
+      'Compare Versions…': 'menu:compare',
       'Find…': 'menu:find',
     };
     for (const [label, command] of Object.entries(expected)) {

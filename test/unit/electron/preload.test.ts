@@ -19,6 +19,8 @@ vi.mock('electron', () => ({
 await import('../../../electron/preload.ts');
 const bridge = exposed.get('policyStudio') as PolicyStudioBridge;
 
+const HANDLE = 'h'.repeat(43);
+
 function emit(channel: string, ...args: unknown[]): void {
   for (const listener of listeners.get(channel) ?? []) listener({ sender: 'secret' }, ...args);
 }
@@ -35,10 +37,10 @@ describe('preload bridge', () => {
     expect(invoke).toHaveBeenLastCalledWith('starters:list');
     await bridge.openFile();
     expect(invoke).toHaveBeenLastCalledWith('file:open');
-    await bridge.openFile('/a.policy');
-    expect(invoke).toHaveBeenLastCalledWith('file:open', '/a.policy');
-    await bridge.save({ path: '/a.policy', project: {} });
-    expect(invoke).toHaveBeenLastCalledWith('file:save', { path: '/a.policy', project: {} });
+    await bridge.openFile(HANDLE);
+    expect(invoke).toHaveBeenLastCalledWith('file:open', HANDLE);
+    await bridge.save({ handle: HANDLE, project: {} });
+    expect(invoke).toHaveBeenLastCalledWith('file:save', { handle: HANDLE, project: {} });
     await bridge.setDirty(true, null);
     expect(invoke).toHaveBeenLastCalledWith('window:set-dirty', true, null);
     await bridge.exportFiles({ project: {}, langs: ['en'], formats: ['docx'] });
@@ -47,15 +49,15 @@ describe('preload bridge', () => {
     for (const channel of used) expect(Object.values(API_CHANNELS)).toContain(channel);
   });
 
-  it('delivers menu commands without the IPC event, and only on menu channels', () => {
+  it('delivers menu commands without the IPC event, and only on menu channels; open-path only with a granted file', () => {
     const listener = vi.fn();
     const unsubscribe = bridge.onMenuCommand(listener);
     expect([...listeners.keys()].sort()).toEqual([...MENU_COMMANDS].sort());
     emit('menu:save');
+    emit('menu:open-path', { handle: HANDLE, path: '/home/me/a.policy', extra: 'dropped' });
     emit('menu:open-path', '/home/me/a.policy');
-    emit('menu:open-path', { not: 'a path' });
     emit('file:save', 'sneaky');
-    expect(listener.mock.calls).toEqual([['menu:save', undefined], ['menu:open-path', '/home/me/a.policy'], ['menu:open-path', undefined]]);
+    expect(listener.mock.calls).toEqual([['menu:save', undefined], ['menu:open-path', { handle: HANDLE, path: '/home/me/a.policy' }], ['menu:open-path', undefined]]);
     unsubscribe();
     emit('menu:save');
     expect(listener).toHaveBeenCalledTimes(3);

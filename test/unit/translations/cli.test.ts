@@ -28,7 +28,8 @@ const read = (dir: string) => {
   return parsed.project;
 };
 
-describe('policy-studio export with untranslated texts', () => {
+// Each case runs the CLI as a process, several times: seconds each on a loaded 2-core machine.
+describe('policy-studio export with untranslated texts', { timeout: 60_000 }, () => {
   it('refuses, naming each gap by field path and language, and writes nothing', () => {
     const dir = workspace();
     const r = cli(dir, 'export', 'acme.policy', '--format', 'md', '--out', 'dist');
@@ -62,7 +63,7 @@ describe('policy-studio export with untranslated texts', () => {
   });
 });
 
-describe('policy-studio translations', () => {
+describe('policy-studio translations', { timeout: 60_000 }, () => {
   it('exports XLIFF, imports it filled in, and then the project exports without --allow-untranslated', () => {
     const dir = workspace();
     const before = readFileSync(join(dir, 'acme.policy'), 'utf8');

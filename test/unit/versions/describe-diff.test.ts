@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
 import type { Project, ProjectInput } from '../../../shared/model/schema.ts';
-import { describeDiff, factsDiff } from '../../../shared/versions/api.ts';
+import { describeDiff, factsDiff, hasVersionMessages } from '../../../shared/versions/api.ts';
 import { baseProjectInput, buildProject } from '../../fixtures/project-builder.ts';
 
 /** The fixture with its names written in English and Swedish, so each language's lines can be read whole. */
@@ -119,8 +120,14 @@ describe('facts diff in plain words', () => {
     expect(lines(before, logged)).toEqual({ en: ['No change to the facts'], sv: ['Inga ändringar i uppgifterna'] });
   });
 
-  it('words a language without its own wording in English rather than not at all', () => {
+  it('words every document language in that language', () => {
     const after = bilingual({ recipients: [...before.recipients, whereby] });
-    expect(describeDiff(factsDiff(before, after), 'de')).toEqual(['Added Whereby AS (Norway) for video classes']);
+    const lines = DOCUMENT_LANGUAGES.map((lang) => describeDiff(factsDiff(before, after), lang)[0] ?? '');
+    for (const [i, lang] of DOCUMENT_LANGUAGES.entries()) {
+      expect(hasVersionMessages(lang), lang).toBe(true);
+      expect(lines[i], lang).toContain('Whereby AS');
+    }
+    // Each language words it its own way: no two share the English sentence.
+    expect(lines.filter((l) => l === lines[0]).length).toBe(1);
   });
 });

@@ -1,0 +1,73 @@
+import { FileChild, type IContext, type IXmlableObject } from 'docx';
+
+/**
+ * Body content written as WordprocessingML text directly, for the heavy
+ * repeated parts of a policy (the rows of its tables: a 500-cookie policy has
+ * thousands of cells), while the `docx` package keeps the document's
+ * structure (sections, headers, styles, numbering, the table of contents).
+ * Building, formatting and stringifying a `docx` object per cell, run and
+ * property costs most of a large export's time; a string costs little.
+ *
+ * The element reaches `docx`'s formatted tree as `{ tag: content }` whose
+ * content is a function: `docx` passes what is not an object through to the
+ * XML as `String(value)` without escaping it (its serializer writes non-object
+ * values with `String()`, as the xml package did), and its passes over the
+ * formatted tree (tables of contents, page and sequence fields) do not look
+ * into it, which suits the table rows: they hold no fields or headings. The
+ * page estimate (page-estimate.ts) reads what it needs from `RAW_XML_INFO`.
+ */
+
+/** What a raw element carries for the page estimate, under this key of its content. */
+export const RAW_XML_INFO: unique symbol = Symbol('raw-xml-info');
+
+/** The content of a formatted raw element: writes its XML when `docx` stringifies it. */
+export interface RawXmlContent<Info> {
+  (): string;
+  [RAW_XML_INFO]: Info;
+}
+
+/** An external hyperlink the raw XML refers to by its relationship id (`r:id`), added to the part it is written in. */
+export interface RawLink {
+  /** The relationship id, as the XML refers to it (`rId…`). */
+  id: string;
+  href: string;
+}
+
+const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+export function isRawXmlContent(value: unknown): value is RawXmlContent<unknown> {
+  return typeof value === 'function' && RAW_XML_INFO in value;
+}
+
+/** An element of the body given as its tag and its inner XML. */
+export class RawXmlElement<Info> extends FileChild {
+  private readonly inner: string;
+  private readonly info: Info;
+  private readonly links: readonly RawLink[];
+
+  constructor(tag: string, inner: string, info: Info, links: readonly RawLink[] = []) {
+    super(tag);
+    this.inner = inner;
+    this.info = info;
+    this.links = links;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject {
+    // As docx's ExternalHyperlink does each time it is formatted; docx puts the `rId` in front of the id itself.
+    for (const link of this.links) context.viewWrapper.Relationships.addRelationship(link.id.replace(/^rId/, ''), HYPERLINK_RELATIONSHIP, link.href, 'External');
+    const inner = this.inner;
+    const content = Object.assign(() => inner, { [RAW_XML_INFO]: this.info, toString: () => inner }) as RawXmlContent<Info>;
+    return { [this.rootKey]: content } as unknown as IXmlableObject;
+  }
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+// eslint-disable-next-line no-control-regex
+const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
+
+/** Text or an attribute value escaped as `docx` escapes it: the five entities, and control characters XML cannot hold left out. */
+export function escapeXml(value: string): string {
+  return NEEDS_ESCAPE.test(value) ? value.replace(TO_ESCAPE, (ch) => ESCAPES[ch] ?? '') : value;
+}
