@@ -45,6 +45,12 @@ export interface Dialogs {
 /** The project file filter, shared by open and save dialogs. */
 export const POLICY_FILTERS: FileFilter[] = [{ name: 'Policy Studio project', extensions: ['policy'] }];
 
+/** Translators' files: XLIFF for translation tools, CSV for spreadsheets (`shared/translations/file-format.ts`). */
+export const TRANSLATION_FILTERS: FileFilter[] = [
+  { name: 'XLIFF 2.0', extensions: ['xlf', 'xliff'] },
+  { name: 'CSV (spreadsheet)', extensions: ['csv'] },
+];
+
 /**
  * Native dialogs through Electron's `dialog` module (passed in, so this file
  * has no runtime Electron import), attached to the app window when there is one.

@@ -1,9 +1,12 @@
-import { access } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { access, readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import type { ApiMethod, FileHandle, GrantedRecentFile, HostFailure, PolicyStudioApi, RecentFile } from '../shared/host/api.ts';
 import type { ExportRunner } from '../shared/host/export-runner.ts';
-import type { AutosaveRequest, ExportRequest, SaveAsRequest, SaveRequest } from '../shared/host/requests.ts';
-import { POLICY_FILTERS, type Dialogs } from './dialogs.ts';
+import type { AutosaveRequest, ExportRequest, ExportTranslationsRequest, SaveAsRequest, SaveRequest } from '../shared/host/requests.ts';
+import { writeFileAtomic } from '../shared/node/files/atomic-write.ts';
+import { extensionFor, readTranslationFile, TranslationFileError, writeTranslationFile } from '../shared/translations/file-format.ts';
+import { translationBatch } from '../shared/translations/units.ts';
+import { POLICY_FILTERS, TRANSLATION_FILTERS, type Dialogs } from './dialogs.ts';
 import type { Autosave } from './files/autosave.ts';
 import type { GrantKind, WindowGrants } from './files/capabilities.ts';
 import { writeExportedFiles } from './files/export-files.ts';
@@ -241,6 +244,48 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
     return { ok: true, file: path === null ? null : { path, handle: grants.grant(path, 'project') } } as const;
   }
 
+  async function handleExportTranslations(request: ExportTranslationsRequest) {
+    const checked = checkProject(request.project);
+    if (!checked.ok) return { ...checked, message: 'The texts cannot be exported for translators until the project is complete.' };
+    const { project } = checked;
+    const batch = translationBatch(project, request.lang, request.from ?? project.languages[0]);
+    const extension = extensionFor(request.format);
+    const chosen = await dialogs.showSave({
+      title: 'Export for translators',
+      filters: TRANSLATION_FILTERS.filter((f) => f.extensions.includes(extension)),
+      defaultPath: `${(project.company.tradingName ?? project.company.legalName).replace(/[\\/:*?"<>|]/g, '').trim() || 'policy'} (${request.lang}).${extension}`,
+    });
+    if (chosen === null) return { ok: false, kind: 'cancelled' } as const;
+    // Linux dialogs add no extension: the file must say what it is, for the translator's tool and for the import.
+    const path = extname(chosen) === '' ? `${chosen}.${extension}` : chosen;
+    try {
+      await writeFileAtomic(path, writeTranslationFile(batch, request.format, basename(path, extname(path))));
+    } catch (error) {
+      return { ok: false, kind: 'write-failed', path, message: `"${basename(path)}" could not be written: ${error instanceof Error ? error.message : String(error)}` } as const;
+    }
+    const toTranslate = batch.units.filter((u) => u.target === undefined).length;
+    return { ok: true, path, units: batch.units.length, toTranslate, handle: grants.grant(path, 'output') } as const;
+  }
+
+  async function handleImportTranslations() {
+    const path = await dialogs.showOpen({ title: 'Import translations', pick: 'file', filters: TRANSLATION_FILTERS });
+    if (path === null) return { ok: false, kind: 'cancelled' } as const;
+    const name = basename(path);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { ok: false, kind: 'unreadable', path, message: `"${name}" ${code === 'ENOENT' ? 'was not found' : `could not be read (${code ?? String(error)})`}.` } as const;
+    }
+    try {
+      return { ok: true, path, name, batch: readTranslationFile(bytes) } as const;
+    } catch (error) {
+      if (error instanceof TranslationFileError) return { ok: false, kind: 'unreadable', path, message: `"${name}" is not a translations file Policy Studio can read: ${error.message}.` } as const;
+      throw error;
+    }
+  }
+
   const logError = deps.logError ?? ((method, error) => console.error(`[policy-studio] ${method} failed`, error));
 
   /** Turns an unexpected throw into a result the UI can show, so nothing ever throws across IPC. */
@@ -272,5 +317,7 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
     setDirty: guard('setDirty', handleSetDirty),
     openExternal: guard('openExternal', handleOpenExternal),
     takeLaunchFile: guard('takeLaunchFile', handleTakeLaunchFile),
+    exportTranslations: guard('exportTranslations', handleExportTranslations),
+    importTranslations: guard('importTranslations', handleImportTranslations),
   };
 }

@@ -87,6 +87,9 @@ export function buildMenuTemplate(options: MenuOptions, callbacks: MenuCallbacks
     label: '&View',
     submenu: [
       ...(options.developer ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[]) : []),
+      // The translation view, or the form again; its buttons export and import translators' files.
+      { label: 'Translations', accelerator: 'Shift+CmdOrCtrl+L', click: send('menu:translations') },
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

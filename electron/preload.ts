@@ -25,6 +25,8 @@ const bridge = {
   setDirty: (dirty, fileName) => ipcRenderer.invoke(API_CHANNELS.setDirty, dirty, fileName),
   openExternal: (url) => ipcRenderer.invoke(API_CHANNELS.openExternal, url),
   takeLaunchFile: () => ipcRenderer.invoke(API_CHANNELS.takeLaunchFile),
+  exportTranslations: (request) => ipcRenderer.invoke(API_CHANNELS.exportTranslations, request),
+  importTranslations: () => ipcRenderer.invoke(API_CHANNELS.importTranslations),
   onMenuCommand(listener: MenuCommandListener) {
     const unsubscribers = MENU_COMMANDS.map((command) => {
       const forward = (_event: IpcRendererEvent, file?: unknown) => listener(command, isGrantedFile(file) ? { handle: file.handle, path: file.path } : undefined);

@@ -9,6 +9,9 @@ import type { FormContextValue } from './components/form-context.ts';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { WelcomeScreen } from './components/WelcomeScreen.tsx';
+import { InterviewDialog } from './components/interview/InterviewDialog.tsx';
+import { InterviewNotice } from './components/interview/InterviewNotice.tsx';
+import { emptyProject, type InterviewResult } from '../shared/interview/index.ts';
 import { CompareView } from './components/versions/CompareView.tsx';
 import { ExportRedlineDialog } from './components/versions/ExportRedlineDialog.tsx';
 import { PublishDialog } from './components/versions/PublishDialog.tsx';
@@ -23,6 +26,7 @@ import { useProjectHistory } from './state/use-project-history.ts';
 import { useShortcuts } from './state/use-shortcuts.ts';
 import { useStarters } from './state/use-starters.ts';
 import { useVersions } from './state/use-versions.ts';
+import { useChecklist } from './state/use-checklist.ts';
 import { warningsByPath } from './state/warnings.ts';
 import { translationGaps } from '../shared/translations/gaps.ts';
 import { t } from './i18n/t.ts';
@@ -41,6 +45,8 @@ export function App({ host, env, languages }: AppProps) {
   const { history, update } = edits;
   const [lang, setLang] = useState<DocumentLanguage>('en');
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  // The guided interview, opened from the start screen or New once unsaved changes may be discarded.
+  const [interviewing, setInterviewing] = useState(false);
   const [exportFolder, setExportFolder] = useState<string | null>(null);
   // Bumped by Ctrl/Cmd+F and the Find menu command; the document pane opens its find bar.
   const [findRequest, setFindRequest] = useState(0);
@@ -49,6 +55,8 @@ export function App({ host, env, languages }: AppProps) {
   const [onlyGaps, setOnlyGaps] = useState(false);
   // Publish version… and Export redline… (from the compare view); Compare itself replaces the editor while it is shown.
   const [versionDialog, setVersionDialog] = useState<'publish' | 'export-redline' | null>(null);
+  // The checklist beside the document: what each selected law requires the policy to state, item by item.
+  const [checklistOpen, setChecklistOpen] = useState(false);
 
   const project = history?.present ?? null;
   const projectLangs = project?.languages.length ? project.languages : (['en'] as DocumentLanguage[]);
@@ -57,6 +65,7 @@ export function App({ host, env, languages }: AppProps) {
   const preview = usePreview(project, langAvailable ? docLang : null, env);
   const { validation, generated } = preview;
   const validProject = validation?.valid ?? null;
+  const liveChecklist = useChecklist(validProject, generated);
   const versions = useVersions(project, edits, env);
   // Risk warnings are about facts that are valid: while a field is invalid, its error comes first.
   // A published version edited by hand is listed with them (and in the compare view): it is not trusted.
@@ -106,6 +115,18 @@ export function App({ host, env, languages }: AppProps) {
 
   const handleOpen = (path?: string) => void files.handleOpen(path);
   const handleNew = (id: string) => void files.handleNew(id);
+  const handleBlank = async () => {
+    setDialog(null);
+    if (await files.confirmDiscard()) files.loadCreated(emptyProject(), t('status.blank'));
+  };
+  const handleInterview = async () => {
+    setDialog(null);
+    if (await files.confirmDiscard()) setInterviewing(true);
+  };
+  const handleInterviewed = (result: InterviewResult) => {
+    setInterviewing(false);
+    files.loadCreated(result.project, t('status.interviewed'), result.notes);
+  };
   const handleSectionsEdited = (sections: DocNode[]) => update(`doc:${docLang}`, (p) => writeBackSections(p, docLang, sections));
 
   const formContext: FormContextValue | null = project
@@ -134,6 +155,8 @@ export function App({ host, env, languages }: AppProps) {
         onPublish={() => setVersionDialog('publish')}
         comparing={versions.compare !== null}
         onCompare={() => (versions.compare ? versions.closeCompare() : versions.openCompare())}
+        checklistOpen={checklistOpen && project !== null && versions.compare === null}
+        onToggleChecklist={() => setChecklistOpen((on) => !on)}
         translating={translating && project !== null}
         onToggleTranslations={() => setTranslating((on) => !on)}
         onLanguage={(l) => {
@@ -161,6 +184,7 @@ export function App({ host, env, languages }: AppProps) {
           errorsPanel={files.errorsPanel}
           onDismissErrors={files.dismissErrors}
           migration={files.migration}
+          notice={files.createdNotes && <InterviewNotice notes={files.createdNotes} onDismiss={files.dismissCreatedNotes} />}
           onDismissMigration={files.dismissMigration}
           lang={docLang}
           langAvailable={langAvailable}
@@ -170,8 +194,9 @@ export function App({ host, env, languages }: AppProps) {
           onSectionsEdited={handleSectionsEdited}
           onOpenLink={(href) => void host.openExternal(href)}
           findRequest={findRequest}
-          translations={translating ? { project, update, onlyGaps, onOnlyGaps: setOnlyGaps } : null}
+          translations={translating ? { project, update, onlyGaps, onOnlyGaps: setOnlyGaps, host } : null}
           userSections={project.overrides}
+          checklist={checklistOpen ? { live: liveChecklist, onClose: () => setChecklistOpen(false), onShowForm: () => setTranslating(false) } : null}
         />
       ) : (
         <WelcomeScreen
@@ -181,12 +206,14 @@ export function App({ host, env, languages }: AppProps) {
           starters={starters.starters}
           startersError={starters.error}
           onPickStarter={handleNew}
+          onBlank={() => void handleBlank()}
+          onInterview={() => void handleInterview()}
           onOpen={handleOpen}
           onMissing={files.showMissing}
         />
       )}
 
-      <StatusBar status={files.autosaveError ? { text: t('autosave.failed', { message: files.autosaveError }), error: true } : files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} warningCount={warnings.length} stale={preview.hasLastValid} translationGaps={project ? gapCount : null} onShowTranslations={() => showTranslations(true)} />
+      <StatusBar status={files.autosaveError ? { text: t('autosave.failed', { message: files.autosaveError }), error: true } : files.status} errorCount={project ? (validation?.errors.size ?? 0) : null} warningCount={warnings.length} stale={preview.hasLastValid} translationGaps={project ? gapCount : null} onShowTranslations={() => showTranslations(true)} checklistMissing={project && liveChecklist ? liveChecklist.checklist.missing : null} onShowChecklist={() => setChecklistOpen(true)} />
 
       <AppDialogs
         host={host}
@@ -196,8 +223,15 @@ export function App({ host, env, languages }: AppProps) {
         startersError={starters.error}
         dirty={files.dirty}
         onPickStarter={handleNew}
+        onBlank={() => void handleBlank()}
+        onInterview={() => void handleInterview()}
         exportProject={validProject}
         exportWarnings={warnings}
+        exportChecklist={liveChecklist?.checklist ?? null}
+        onShowChecklist={() => {
+          setDialog(null);
+          setChecklistOpen(true);
+        }}
         onShowTranslations={() => {
           setDialog(null);
           showTranslations(true);
@@ -215,6 +249,7 @@ export function App({ host, env, languages }: AppProps) {
         confirmation={confirm.confirmation}
         onAnswer={confirm.answer}
       />
+      {interviewing && <InterviewDialog onFinish={handleInterviewed} onClose={() => setInterviewing(false)} />}
       {project && versionDialog === 'publish' && (
         <PublishDialog
           project={validProject}

@@ -1,3 +1,4 @@
+import type { Checklist } from '../../shared/checks/checklist.ts';
 import type { RiskWarning } from '../../shared/checks/types.ts';
 import type { Recovery, StarterInfo } from '../../shared/host/api.ts';
 import type { DamagedSnapshot, DocumentLanguage, Project } from '../../shared/model/index.ts';
@@ -6,6 +7,7 @@ import { t } from '../i18n/t.ts';
 import type { Confirmation } from '../state/use-confirm.ts';
 import type { MissingFile } from '../state/use-file-commands.ts';
 import { ExportDialog } from './ExportDialog.tsx';
+import { StartFromScratch } from './interview/StartFromScratch.tsx';
 import { Modal } from './Modal.tsx';
 import { RecoveryDialog } from './RecoveryDialog.tsx';
 import { StarterList } from './StarterList.tsx';
@@ -22,6 +24,9 @@ export interface AppDialogsProps {
   startersError: string | null;
   dirty: boolean;
   onPickStarter(id: string): void;
+  /** New: start from scratch, an empty project or the guided interview. */
+  onBlank(): void;
+  onInterview(): void;
   /** Export: the valid project (null while invalid), its languages and the folder chosen last. */
   exportProject: Project | null;
   /** Risk warnings of the project, listed before exporting. */
@@ -29,6 +34,9 @@ export interface AppDialogsProps {
   /** From the export dialog's list of untranslated texts to the translation view. */
   onShowTranslations(): void;
   languages: readonly DocumentLanguage[];
+  /** The checklist of the document shown: its missing items are asked about before exporting. */
+  exportChecklist?: Checklist | null;
+  onShowChecklist?(): void;
   exportFolder: string | null;
   onExportFolderChosen(folder: string | null): void;
   /** Unsaved work found from a crashed session. */
@@ -55,10 +63,11 @@ export function AppDialogs(props: AppDialogsProps) {
         <Modal title={t('new.title')} onClose={onCloseDialog}>
           {props.dirty && <p className="ps-alert">{t('new.discardWarning')}</p>}
           <StarterList starters={props.starters} error={props.startersError} onPick={props.onPickStarter} />
+          <StartFromScratch onBlank={props.onBlank} onInterview={props.onInterview} />
         </Modal>
       )}
       {dialog === 'export' && (
-        <ExportDialog host={host} project={props.exportProject} warnings={props.exportWarnings} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} onShowTranslations={props.onShowTranslations} />
+        <ExportDialog host={host} project={props.exportProject} warnings={props.exportWarnings} languages={props.languages} folder={props.exportFolder} onFolderChosen={props.onExportFolderChosen} onClose={onCloseDialog} onShowTranslations={props.onShowTranslations} checklist={props.exportChecklist} onShowChecklist={props.onShowChecklist} />
       )}
       <RecoveryDialog recovery={recovery} damaged={props.damagedSnapshots ?? []} onRestore={onRestore} onDismissDamaged={props.onDismissDamaged ?? (() => undefined)} />
       {missingFile && (

@@ -1,8 +1,10 @@
+import { useRef, type ReactNode } from 'react';
 import type { DocNode } from '../../shared/document/types.ts';
 import type { DocumentLanguage } from '../../shared/model/index.ts';
 import type { SectionActions } from '../editor/section-controls.ts';
 import { t } from '../i18n/t.ts';
 import type { GeneratedState } from '../state/use-policy-document.ts';
+import { ChecklistPanel, useGoToField, type ChecklistPanelProps } from './ChecklistPanel.tsx';
 import { DocumentPane } from './DocumentPane.tsx';
 import { ErrorsPanel, type ErrorsPanelState } from './ErrorsPanel.tsx';
 import { FormProvider, type FormContextValue } from './form-context.ts';
@@ -17,6 +19,8 @@ export interface EditorScreenProps {
   /** A file of an earlier format was opened: what was converted, until dismissed. */
   migration: MigrationState | null;
   onDismissMigration(): void;
+  /** Another notice above the form (what to check in a project made from the interview), until dismissed. */
+  notice?: ReactNode;
   /** The document pane's language, and whether this build has its templates. */
   lang: DocumentLanguage;
   langAvailable: boolean;
@@ -30,15 +34,20 @@ export interface EditorScreenProps {
   translations: TranslationViewProps | null;
   /** The user's own sections: their notices ("changed in English since this was translated") follow them. */
   userSections: unknown;
+  /** The checklist beside the document while it is shown (null: hidden); `onShowForm` leaves the translation view to reach a field. */
+  checklist?: (Omit<ChecklistPanelProps, 'onGoTo'> & { onShowForm(): void }) | null;
 }
 
 /** A project open: the form (or the translation view) on the left, the policy document on the right. */
-export function EditorScreen({ formContext, errorsPanel, onDismissErrors, migration, onDismissMigration, lang, langAvailable, generated, revision, actions, onSectionsEdited, onOpenLink, findRequest, translations, userSections }: EditorScreenProps) {
+export function EditorScreen({ formContext, errorsPanel, onDismissErrors, migration, onDismissMigration, notice, lang, langAvailable, generated, revision, actions, onSectionsEdited, onOpenLink, findRequest, translations, userSections, checklist }: EditorScreenProps) {
+  const formPane = useRef<HTMLDivElement>(null);
+  const goToField = useGoToField(formPane, checklist?.onShowForm);
   return (
-    <main className={`ps-main${translations ? ' ps-main--translations' : ''}`}>
-      <div className="ps-form-pane" aria-label={t(translations ? 'translations.title' : 'form.label')} role="region">
+    <main className={`ps-main${translations ? ' ps-main--translations' : ''}${checklist ? ' ps-main--checklist' : ''}`}>
+      <div ref={formPane} className="ps-form-pane" aria-label={t(translations ? 'translations.title' : 'form.label')} role="region">
         {errorsPanel && <ErrorsPanel state={errorsPanel} onDismiss={onDismissErrors} />}
         {migration && <MigrationNotice state={migration} onDismiss={onDismissMigration} />}
+        {notice}
         {translations ? (
           <TranslationView {...translations} />
         ) : (
@@ -58,6 +67,7 @@ export function EditorScreen({ formContext, errorsPanel, onDismissErrors, migrat
           <p className="ps-empty">{t('doc.waiting')}</p>
         )}
       </div>
+      {checklist && <ChecklistPanel live={checklist.live} onClose={checklist.onClose} onGoTo={goToField} />}
     </main>
   );
 }

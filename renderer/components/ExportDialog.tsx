@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats.ts';
 import { PAPER_SIZES, defaultPaperSize, type PaperSize } from '../../shared/export/html-style.ts';
+import type { Checklist } from '../../shared/checks/checklist.ts';
 import type { RiskWarning } from '../../shared/checks/types.ts';
 import type { ExportResult } from '../../shared/host/api.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
@@ -8,6 +9,7 @@ import type { Host } from '../host/host.ts';
 import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { gapsByLanguage } from '../translations/rows.ts';
+import { lawCount } from './ChecklistPanel.tsx';
 import { Modal } from './Modal.tsx';
 
 interface ExportDialogProps {
@@ -21,6 +23,10 @@ interface ExportDialogProps {
   onClose(): void;
   /** Closes the dialog and opens the translation view on what needs work. */
   onShowTranslations?(): void;
+  /** The checklist of the document shown (its language is `checklist.lang`): missing items are counted, and asked about before exporting. */
+  checklist?: Checklist | null;
+  /** Closes the dialog and shows the checklist beside the document. */
+  onShowChecklist?(): void;
 }
 
 /** The label of each format, in the order of `EXPORT_FORMATS` (the CLI's list). */
@@ -39,7 +45,7 @@ const PAPER_LABELS: Record<PaperSize, MessageKey> = { A4: 'export.paper.A4', Let
  * progress, then the files written. The paper starts as the CLI's default:
  * Letter for a company in the US, Canada and other Letter countries, A4 elsewhere.
  */
-export function ExportDialog({ host, project, warnings = [], languages, folder, onFolderChosen, onClose, onShowTranslations }: ExportDialogProps) {
+export function ExportDialog({ host, project, warnings = [], languages, folder, onFolderChosen, onClose, onShowTranslations, checklist, onShowChecklist }: ExportDialogProps) {
   const [formats, setFormats] = useState<ExportFormat[]>(['html', 'docx']);
   const [langs, setLangs] = useState<DocumentLanguage[]>([...languages]);
   const [paper, setPaper] = useState<PaperSize>(() => (project ? defaultPaperSize(project.company.address.country) : 'A4'));
@@ -52,10 +58,13 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
   // Texts the chosen languages cannot show in their own language: listed, and asked about before exporting (the document would mix languages).
   const gaps = useMemo(() => (project ? gapsByLanguage(project, langs) : []), [project, langs]);
   const [asking, setAsking] = useState(false);
+  // A policy that lacks what a law requires it to state is asked about too: exporting it is allowed, not silent.
+  const missing = project && checklist ? checklist.missing : 0;
+  const checklistId = useId();
 
   const handleExport = async (anyway = false) => {
     if (!project) return;
-    if (gaps.length > 0 && !anyway) {
+    if ((gaps.length > 0 || missing > 0) && !anyway) {
       setAsking(true);
       return;
     }
@@ -105,6 +114,20 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
           </ul>
         </div>
       )}
+      {project && checklist && missing > 0 && (
+        <div className="ps-warning-box ps-export-checklist" role="note" aria-labelledby={checklistId}>
+          <p id={checklistId}>
+            {missing === 1 ? t('checklist.missingOne') : t('checklist.missingCount', { count: missing })} ({languageName(checklist.lang as DocumentLanguage)})
+          </p>
+          <ul>
+            {checklist.laws
+              .filter((law) => law.missing > 0)
+              .map((law) => (
+                <li key={law.law}>{lawCount(law)}</li>
+              ))}
+          </ul>
+        </div>
+      )}
       {project && gaps.length > 0 && (
         <div className="ps-warning-box ps-export-gaps" role="note" aria-labelledby={gapsId}>
           <p id={gapsId}>{t('export.gapsTitle')}</p>
@@ -124,14 +147,20 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
           ))}
         </div>
       )}
-      {asking && gaps.length > 0 && (
+      {asking && (gaps.length > 0 || missing > 0) && (
         <div className="ps-alert ps-export-ask" role="alert">
-          <p>{t('export.gapsAsk', { count: gaps.reduce((n, g) => n + g.gaps.length, 0) })}</p>
+          {missing > 0 && checklist && <p>{t(missing === 1 ? 'checklist.exportAskOne' : 'checklist.exportAsk', { count: missing, language: languageName(checklist.lang as DocumentLanguage) })}</p>}
+          {gaps.length > 0 && <p>{t('export.gapsAsk', { count: gaps.reduce((n, g) => n + g.gaps.length, 0) })}</p>}
           <div className="ps-notice-actions">
             <button type="button" className="ps-button ps-button--small" onClick={() => void handleExport(true)}>
               {t('export.anyway')}
             </button>
-            {onShowTranslations && (
+            {missing > 0 && onShowChecklist && (
+              <button type="button" className="ps-button ps-button--small" onClick={onShowChecklist}>
+                {t('checklist.exportShow')}
+              </button>
+            )}
+            {gaps.length > 0 && onShowTranslations && (
               <button type="button" className="ps-button ps-button--small ps-button--primary" onClick={onShowTranslations}>
                 {t('export.translateFirst')}
               </button>

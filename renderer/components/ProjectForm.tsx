@@ -85,7 +85,7 @@ function DpoFields() {
     });
   return (
     <>
-      <div className={`ps-field${nameError ? ' has-error' : ''}`}>
+      <div className={`ps-field${nameError ? ' has-error' : ''}`} data-path="company.dpo.name">
         <label htmlFor="dpo-name">{t('field.dpoName')}</label>
         <input id="dpo-name" type="text" value={name} aria-invalid={nameError !== undefined} aria-describedby={nameError ? 'dpo-name-error' : undefined} onChange={(e) => set('name', e.target.value)} />
         {nameError && (
@@ -94,7 +94,7 @@ function DpoFields() {
           </span>
         )}
       </div>
-      <div className={`ps-field${emailError ? ' has-error' : ''}`}>
+      <div className={`ps-field${emailError ? ' has-error' : ''}`} data-path="company.dpo.email">
         <label htmlFor="dpo-email">{t('field.dpoEmail')}</label>
         <input id="dpo-email" type="email" value={email} aria-invalid={emailError !== undefined} aria-describedby={emailError ? 'dpo-email-error' : undefined} onChange={(e) => set('email', e.target.value)} />
         {emailError && (

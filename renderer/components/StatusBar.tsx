@@ -1,4 +1,5 @@
 import { t } from '../i18n/t.ts';
+import { missingSummary } from './ChecklistPanel.tsx';
 import type { StatusMessage } from '../state/use-file-commands.ts';
 import type { GapCount } from '../translations/rows.ts';
 
@@ -14,6 +15,10 @@ export interface StatusBarProps {
   translationGaps?: GapCount | null;
   /** Opens the translation view, showing only what needs work. */
   onShowTranslations?(): void;
+  /** Required notice items the document does not state (the checklist); null when there is no checklist. */
+  checklistMissing?: number | null;
+  /** Shows the checklist beside the document. */
+  onShowChecklist?(): void;
 }
 
 /** "2 texts missing, 1 out of date in other languages", or null when every text is translated. */
@@ -25,9 +30,10 @@ export function gapSummary(gaps: GapCount): string | null {
 }
 
 /** The footer: the last command's outcome (announced politely), whether the project is valid, and how many texts need translating. */
-export function StatusBar({ status, errorCount, warningCount, stale, translationGaps, onShowTranslations }: StatusBarProps) {
+export function StatusBar({ status, errorCount, warningCount, stale, translationGaps, onShowTranslations, checklistMissing, onShowChecklist }: StatusBarProps) {
   const valid = warningCount === 0 ? t('status.valid') : warningCount === 1 ? t('status.validWarningOne') : t('status.validWarnings', { count: warningCount });
   const gaps = translationGaps ? gapSummary(translationGaps) : null;
+  const missing = checklistMissing ? missingSummary(checklistMissing) : null;
   return (
     <footer className="ps-statusbar">
       <span role="status" aria-live="polite" className={status?.error ? 'is-error' : undefined}>
@@ -42,6 +48,11 @@ export function StatusBar({ status, errorCount, warningCount, stale, translation
       {gaps && (
         <button type="button" className="ps-link-button ps-status-translations is-warning" onClick={onShowTranslations}>
           {gaps}
+        </button>
+      )}
+      {missing && (
+        <button type="button" className="ps-link-button ps-status-translations is-warning" onClick={onShowChecklist}>
+          {missing}
         </button>
       )}
     </footer>

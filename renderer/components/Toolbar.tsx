@@ -30,6 +30,9 @@ export interface ToolbarProps {
   /** The compare view is shown instead of the editor; Compare… toggles it. */
   comparing: boolean;
   onCompare(): void;
+  /** The checklist is shown beside the document. */
+  checklistOpen?: boolean;
+  onToggleChecklist?(): void;
   /** The translation view is shown instead of the form. */
   translating: boolean;
   onToggleTranslations(): void;
@@ -37,7 +40,7 @@ export interface ToolbarProps {
 }
 
 /** The main toolbar (the window's banner): file commands, undo/redo, translations, export, the file's name and the document language. */
-export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty, languages, lang, onNew, onOpen, onMissing, onSave, onUndo, onRedo, onExport, onPublish, comparing, onCompare, translating, onToggleTranslations, onLanguage }: ToolbarProps) {
+export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty, languages, lang, onNew, onOpen, onMissing, onSave, onUndo, onRedo, onExport, onPublish, comparing, onCompare, checklistOpen = false, onToggleChecklist, translating, onToggleTranslations, onLanguage }: ToolbarProps) {
   return (
     <header className="ps-toolbar" aria-label={t('toolbar.label')}>
       <div className="ps-brand" aria-hidden="true">
@@ -69,6 +72,9 @@ export function Toolbar({ host, hasProject, canUndo, canRedo, title, path, dirty
       <div className="ps-tool-group">
         <button type="button" className="ps-button" disabled={!hasProject} aria-pressed={translating} onClick={onToggleTranslations} aria-keyshortcuts="Control+Shift+L" title={t('toolbar.translationsShortcut')}>
           {t('toolbar.translations')}
+        </button>
+        <button type="button" className="ps-button" disabled={!hasProject || !onToggleChecklist} aria-pressed={checklistOpen} onClick={onToggleChecklist} title={t('toolbar.checklistHint')}>
+          {t('toolbar.checklist')}
         </button>
         <VersionsMenu disabled={!hasProject} comparing={comparing} onPublish={onPublish} onCompare={onCompare} />
         <button type="button" className="ps-button ps-button--primary" disabled={!hasProject} onClick={onExport}>

@@ -4,6 +4,8 @@ import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { confirmTranslation, setLocalized, translationNote } from '../state/localized.ts';
 import { getIn, setIn } from '../state/paths.ts';
+import type { Host } from '../host/host.ts';
+import { TranslationFiles } from './TranslationFiles.tsx';
 import { rowHasGap, translationRows } from '../translations/rows.ts';
 
 type Update = (key: string, edit: (project: Project) => Project) => void;
@@ -14,6 +16,8 @@ export interface TranslationViewProps {
   /** Show only the rows with a missing or stale text in some language. */
   onlyGaps: boolean;
   onOnlyGaps(on: boolean): void;
+  /** Gives the view "Export for translators…" and "Import translations…" (files through the host's dialogs). */
+  host?: Host;
 }
 
 const STATE_LABELS: Record<'source' | 'translated' | 'stale' | 'missing', MessageKey> = {
@@ -143,7 +147,7 @@ function handleGridKey(event: KeyboardEvent<HTMLTableElement>): void {
  * translated, stale, missing) with the source text beside a cell that needs
  * work. Edits go through the project history, so undo works as in the form.
  */
-export function TranslationView({ project, update, onlyGaps, onOnlyGaps }: TranslationViewProps) {
+export function TranslationView({ project, update, onlyGaps, onOnlyGaps, host }: TranslationViewProps) {
   const langs = project.languages.length > 0 ? project.languages : (['en'] as DocumentLanguage[]);
   const primary = langs[0]!;
   const rows = useMemo(() => translationRows(project), [project]);
@@ -167,6 +171,7 @@ export function TranslationView({ project, update, onlyGaps, onOnlyGaps }: Trans
           {t('translations.onlyGaps', { count: gapRows.length })}
         </label>
         <p className="ps-field-hint ps-tr-hint">{langs.length > 1 ? t('translations.hint', { lang: languageName(primary) }) : t('translations.oneLanguage')}</p>
+        {host && <TranslationFiles host={host} project={project} update={update} />}
       </div>
       <div className="ps-tr-scroll">
         {shown.length === 0 ? (

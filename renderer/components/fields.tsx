@@ -27,17 +27,19 @@ interface FieldShellProps {
   wide?: boolean;
   /** Shown right under the control, before its hint (the source text of an untranslated field). */
   after?: ReactNode;
+  /** The field's path (`company.email`), as `data-path`: the checklist finds the field it names by it. */
+  path?: string;
 }
 
 /** A label, a control and its validation message right under it, linked for screen readers. */
-export function FieldShell({ label, error, warning, hint, children, wide, after }: FieldShellProps) {
+export function FieldShell({ label, error, warning, hint, children, wide, after, path }: FieldShellProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const warningId = `${id}-warning`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, warning ? warningId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`ps-field${wide ? ' ps-field--wide' : ''}${error ? ' has-error' : ''}${warning ? ' has-warning' : ''}`}>
+    <div className={`ps-field${wide ? ' ps-field--wide' : ''}${error ? ' has-error' : ''}${warning ? ' has-warning' : ''}`} data-path={path}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy })}
       {after}
@@ -116,7 +118,7 @@ export function TextField({ label, path, optional, type = 'text', wide, placehol
   const error = useError(key);
   const warning = useWarning(key);
   return (
-    <FieldShell label={label} error={error} warning={warning} hint={hint} wide={wide}>
+    <FieldShell path={key} label={label} error={error} warning={warning} hint={hint} wide={wide}>
       {({ id, describedBy }) => (
         <input
           id={id}
@@ -186,7 +188,7 @@ export function LocalizedField({ label, path, optional, multiline, wide, help, t
   const source = multilingual && lang !== primary ? <SourceText id={sourceId} value={value} lang={lang} primary={primary} /> : null;
   const describe = (describedBy: string | undefined) => [describedBy, source ? sourceId : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <FieldShell label={label} error={error} warning={warning} hint={hint} wide={wide} after={source}>
+    <FieldShell path={key} label={label} error={error} warning={warning} hint={hint} wide={wide} after={source}>
       {({ id, describedBy }) =>
         multiline ? (
           <textarea id={id} rows={3} value={text} placeholder={fallback} aria-invalid={error !== undefined} aria-describedby={describe(describedBy)} onBlur={onBlur} onChange={(e) => onChange(e.target.value)} />
@@ -218,7 +220,7 @@ export function LinesField({ label, path, wide }: { label: string; path: FieldPa
       </ul>
     ) : null;
   return (
-    <FieldShell label={label} error={error} hint={t('form.onePerLine')} wide={wide} after={after}>
+    <FieldShell path={key} label={label} error={error} hint={t('form.onePerLine')} wide={wide} after={after}>
       {({ id, describedBy }) => (
         <textarea
           id={id}
@@ -278,7 +280,7 @@ export function SelectField({ label, path, options, optional, wide, emptyLabel, 
   const known = options.some((o) => o.value === current);
   const help = options.find((o) => o.value === current)?.help;
   return (
-    <FieldShell label={label} error={error} warning={warning} hint={help} wide={wide}>
+    <FieldShell path={key} label={label} error={error} warning={warning} hint={help} wide={wide}>
       {({ id, describedBy }) => (
         <select
           id={id}
@@ -321,7 +323,7 @@ export function CountryField({ label, path, wide }: { label: string; path: Field
   const current = typeof value === 'string' ? value : '';
   const known = options.some((o) => o.value === current);
   return (
-    <FieldShell label={label} error={error} wide={wide}>
+    <FieldShell path={key} label={label} error={error} wide={wide}>
       {({ id, describedBy }) => (
         <select id={id} value={current} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => update(key, (p) => setIn(p, path, e.target.value))}>
           {!known && <option value={current}>{current === '' ? t('field.countryChoose') : t('field.countryUnknown', { value: current })}</option>}
@@ -390,7 +392,7 @@ export function CheckboxField({ label, path, help }: { label: string; path: Fiel
   const warning = useWarning(key);
   const id = useId();
   return (
-    <div className="ps-check-field">
+    <div className="ps-check-field" data-path={key}>
       <div className="ps-check">
         <input id={id} type="checkbox" checked={checked} aria-describedby={help || warning ? `${id}-hint` : undefined} onChange={(e) => update(key, (p) => setIn(p, path, e.target.checked))} />
         <label htmlFor={id}>{label}</label>
@@ -413,7 +415,7 @@ export function NumberField({ label, path, optional, min, max }: { label: string
   const error = useError(key);
   const warning = useWarning(key);
   return (
-    <FieldShell label={label} error={error} warning={warning}>
+    <FieldShell path={key} label={label} error={error} warning={warning}>
       {({ id, describedBy }) => (
         <input
           id={id}
@@ -442,7 +444,7 @@ export function MultiCheckField({ label, path, options }: { label: string; path:
   const message = useFirstErrorUnder(key);
   const groupId = useId();
   return (
-    <fieldset className={`ps-field ps-field--wide${message ? ' has-error' : ''}`} aria-describedby={message ? `${groupId}-error` : undefined}>
+    <fieldset className={`ps-field ps-field--wide${message ? ' has-error' : ''}`} aria-describedby={message ? `${groupId}-error` : undefined} data-path={key}>
       <legend>{label}</legend>
       <div className="ps-check-grid">
         {options.map((o) => (

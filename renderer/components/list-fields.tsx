@@ -26,7 +26,7 @@ export function CountryListField({ label, path, hint }: { label: string; path: F
   const set = (next: string[]) => update(`${key}:list:${Date.now()}`, (p) => setIn(p, path, next));
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null, warning ? `${id}-warning` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`ps-field${error ? ' has-error' : ''}${warning ? ' has-warning' : ''}`} role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
+    <div className={`ps-field${error ? ' has-error' : ''}${warning ? ' has-warning' : ''}`} role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy} data-path={key}>
       <span className="ps-label" id={`${id}-label`}>
         {label}
       </span>
@@ -89,7 +89,7 @@ export function IdPickField({ label, path, options, empty, hint }: { label: stri
       return setIn(p, path, on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value));
     });
   return (
-    <fieldset className={`ps-field ps-field--wide${error ? ' has-error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className={`ps-field ps-field--wide${error ? ' has-error' : ''}`} aria-describedby={error ? `${id}-error` : undefined} data-path={key}>
       <legend>{label}</legend>
       {options.length === 0 && unknown.length === 0 ? (
         <span className="ps-field-hint">{empty}</span>

@@ -108,6 +108,13 @@ export function createGrantedApi(api: PolicyStudioApi): GrantedHostApi {
     },
     setDirty: (dirty, name) => api.setDirty(dirty, name),
     openExternal: (url) => api.openExternal(url),
+    async exportTranslations(request) {
+      const result = await api.exportTranslations(request);
+      // The written file can be revealed ("Show in folder"), nothing more.
+      if (result.ok) outputs.set(result.path, result.handle);
+      return result;
+    },
+    importTranslations: () => api.importTranslations(),
     async takeLaunchFile() {
       const result = await api.takeLaunchFile();
       if (!result.ok) return result;

@@ -3,6 +3,8 @@ import type {
   CheckRecoveryResult,
   DoneResult,
   ExportResult,
+  ExportTranslationsResult,
+  ImportTranslationsResult,
   LaunchFileResult,
   ListStartersResult,
   NewFromStarterResult,
@@ -13,7 +15,7 @@ import type {
   ShowInFolderResult,
 } from '../../shared/host/api.ts';
 import type { MenuCommand } from '../../shared/host/channels.ts';
-import type { ExportRequest } from '../../shared/host/requests.ts';
+import type { ExportRequest, ExportTranslationsRequest } from '../../shared/host/requests.ts';
 
 /** Called when the native menu sends a command; `path` (a file the host granted) comes with `menu:open-path`. */
 export type PageMenuListener = (command: MenuCommand, path?: string) => void;
@@ -50,5 +52,9 @@ export interface Host {
   setDirty(dirty: boolean, fileName: string | null): Promise<DoneResult>;
   openExternal(url: string): Promise<OpenExternalResult>;
   takeLaunchFile(): Promise<LaunchFileResult>;
+  /** "Export for translators…": asks where to save the texts to translate into `request.lang`. */
+  exportTranslations(request: ExportTranslationsRequest): Promise<ExportTranslationsResult>;
+  /** "Import translations…": asks for a translator's file and returns its units, for the page to apply. */
+  importTranslations(): Promise<ImportTranslationsResult>;
   onMenuCommand?(listener: PageMenuListener): () => void;
 }

@@ -45,6 +45,8 @@ export function createHttpTransport(base: string, secret: string): PolicyStudioA
     setDirty: (dirty, fileName) => call('setDirty', dirty, fileName),
     openExternal: (url) => call('openExternal', url),
     takeLaunchFile: () => call('takeLaunchFile'),
+    exportTranslations: (request) => call('exportTranslations', request),
+    importTranslations: () => call('importTranslations'),
   };
 }
 

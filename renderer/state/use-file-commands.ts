@@ -66,6 +66,7 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
   const [damaged, setDamaged] = useState<DamagedSnapshot[]>([]);
   const [missingFile, setMissingFile] = useState<MissingFile | null>(null);
   const [migration, setMigration] = useState<MigrationState | null>(null);
+  const [createdNotes, setCreatedNotes] = useState<readonly string[] | null>(null);
 
   const project = history?.present ?? null;
   const dirty = project !== null && project !== saved;
@@ -83,6 +84,18 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     setFile(nextFile);
     setErrorsPanel(null);
     setMigration(null);
+    setCreatedNotes(null);
+  };
+
+  /**
+   * A project made in the window (blank, or from the interview's answers),
+   * loaded unsaved the way a starter is; `notes` (what to check) are shown
+   * above the form until dismissed. The caller asked `confirmDiscard` first.
+   */
+  const loadCreated = (next: Project, statusText: string, notes?: readonly string[]) => {
+    load(next, { path: null, name: null }, false);
+    if (notes) setCreatedNotes(notes);
+    setStatus({ text: statusText });
   };
 
   const handleNew = async (id: string) => {
@@ -221,6 +234,12 @@ export function useFileCommands({ host, edits, ask, onLoaded, onNewAnswered }: F
     /** What was converted in the file just opened from an earlier format, until dismissed. */
     migration,
     dismissMigration: () => setMigration(null),
+    /** What to check in a project made from the interview's answers, until dismissed. */
+    createdNotes,
+    dismissCreatedNotes: () => setCreatedNotes(null),
+    /** Asks before unsaved changes are discarded; true when there are none or the user agreed. */
+    confirmDiscard,
+    loadCreated,
     recovery,
     /** Snapshots found damaged at start-up and kept aside, until dismissed. */
     damaged,

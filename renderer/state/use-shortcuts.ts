@@ -45,6 +45,7 @@ export function useShortcuts(host: Host, commands: WindowCommands): void {
       else if (command === 'menu:find') c.openFind();
       else if (command === 'menu:publish-version') c.openPublish();
       else if (command === 'menu:compare') c.openCompare();
+      else if (command === 'menu:translations') c.toggleTranslations();
     });
   }, [host]);
 
@@ -57,6 +58,7 @@ export function useShortcuts(host: Host, commands: WindowCommands): void {
       const inEditor = event.target instanceof Element && event.target.closest('.ProseMirror') !== null;
       const inDialog = event.target instanceof Element && event.target.closest('[role="dialog"]') !== null;
       if (key === 'l' && event.shiftKey && !inDialog) {
+        // The native menu's View › Translations shows the same accelerator and sends menu:translations.
         event.preventDefault();
         c.toggleTranslations();
       } else if (key === 'p' && event.shiftKey && !inDialog) {

@@ -1,6 +1,7 @@
 import type { Checklist } from '../checks/checklist.ts';
 import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
-import { JURISDICTIONS, type Jurisdiction } from '../model/schema.ts';
+import { JURISDICTIONS, type Jurisdiction, type Project } from '../model/schema.ts';
+import { formatGap, translationGaps, type TranslationGap } from '../translations/gaps.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 import { readProjectForCli } from './read-project.ts';
 
@@ -27,6 +28,30 @@ function pick<T extends string>(value: string | undefined, option: string, allow
   return items as T[];
 }
 
+/** A language's translation gaps: counted apart from the notice items, as they do not change the exit code (`export` refuses them). */
+interface TranslationCount {
+  missing: number;
+  stale: number;
+  gaps: Omit<TranslationGap, 'lang'>[];
+}
+
+function countTranslations(project: Project, lang: DocumentLanguage): TranslationCount {
+  const gaps = translationGaps(project, [lang]);
+  return { missing: gaps.filter((g) => g.state === 'missing').length, stale: gaps.filter((g) => g.state === 'stale').length, gaps: gaps.map(({ path, state }) => ({ path, state })) };
+}
+
+/** `  Translations (sv): 3 texts missing, 1 stale`, then each gap; nothing for the source language when it has none. */
+function printTranslations(io: CliIo, project: Project, lang: DocumentLanguage, count: TranslationCount): void {
+  if (count.gaps.length === 0) {
+    if (lang !== project.languages[0]) io.stdout(`  Translations (${lang}): every text is translated and up to date\n`);
+    return;
+  }
+  const texts = (n: number) => `${n} text${n === 1 ? '' : 's'}`;
+  const parts = [...(count.missing > 0 ? [`${texts(count.missing)} missing`] : []), ...(count.stale > 0 ? [`${count.missing > 0 ? count.stale : texts(count.stale)} stale`] : [])];
+  io.stdout(`  Translations (${lang}): ${parts.join(', ')}\n`);
+  for (const gap of count.gaps) io.stdout(`    ${formatGap({ ...gap, lang })}\n`);
+}
+
 function printChecklist(io: CliIo, file: string, checklist: Checklist): void {
   io.stdout(`${file} (${checklist.lang}):\n`);
   for (const law of checklist.laws) {
@@ -42,8 +67,10 @@ function printChecklist(io: CliIo, file: string, checklist: Checklist): void {
 /**
  * `policy-studio check <file> [--law EU,US-CA] [--lang sv] [--json]`: for each
  * law and language, the notice items the final document states, as "N/M
- * items", then each missing item with the field that fixes it; then the risk
- * warnings. Exit 0 when nothing required is missing, 1 when something is.
+ * items", then each missing item with the field that fixes it, and the
+ * language's translation gaps (missing or stale texts); then the risk
+ * warnings. Exit 0 when nothing required is missing, 1 when something is;
+ * translation gaps are reported but do not change the exit code.
  */
 export async function handleCheck(io: CliIo, args: CheckArgs): Promise<ExitCode> {
   if (args.law !== undefined && args.law.trim() === '') throw new UsageError(`--law needs at least one value (${JURISDICTIONS.join(', ')})`);
@@ -57,10 +84,16 @@ export async function handleCheck(io: CliIo, args: CheckArgs): Promise<ExitCode>
   const [{ generatePolicy }, { nodeEnv }, { checks }] = await Promise.all([import('../pipeline.ts'), import('../node/env.ts'), import('../checks/checklist.ts')]);
   const results = langs.map((lang) => checks(project, generatePolicy(project, lang, nodeEnv).document, { laws }));
   const missing = results.reduce((n, r) => n + r.missing, 0);
+  const translations = langs.map((lang) => countTranslations(project, lang));
   if (args.json) {
-    io.stdout(`${JSON.stringify({ file: args.file, missing, languages: results.map(({ warnings: _, ...rest }) => rest), warnings: results[0]?.warnings ?? [] }, null, 2)}\n`);
+    const languages = results.map(({ warnings: _, ...rest }, i) => ({ ...rest, translations: translations[i] }));
+    const translationGapCount = translations.reduce((n, c) => n + c.gaps.length, 0);
+    io.stdout(`${JSON.stringify({ file: args.file, missing, translationGaps: translationGapCount, languages, warnings: results[0]?.warnings ?? [] }, null, 2)}\n`);
   } else {
-    for (const result of results) printChecklist(io, args.file, result);
+    results.forEach((result, i) => {
+      printChecklist(io, args.file, result);
+      printTranslations(io, project, langs[i]!, translations[i]!);
+    });
     for (const warning of results[0]?.warnings ?? []) io.stdout(`warning: ${warning.path}: ${warning.message}\n`);
     io.stdout(missing === 0 ? 'Every required item is stated.\n' : `${missing} required item${missing === 1 ? ' is' : 's are'} missing.\n`);
   }

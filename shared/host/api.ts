@@ -3,10 +3,12 @@ import type { Project, ProjectError } from '../model/index.ts';
 import type {
   AutosaveRequest,
   ExportRequest,
+  ExportTranslationsRequest,
   SaveAsRequest,
   SaveRequest,
 } from './requests.ts';
 import type { MenuCommand } from './channels.ts';
+import type { ReturnedBatch } from '../translations/units.ts';
 
 /**
  * The one API between the renderer and the host (Electron main process, or
@@ -54,6 +56,15 @@ export interface PolicyStudioApi {
    * subscribing to menu commands: files opened later arrive as `menu:open-path`.
    */
   takeLaunchFile(): Promise<GrantedLaunchFileResult>;
+  /** Writes the texts to translate into `request.lang` (XLIFF or CSV) where a save dialog chooses: "Export for translators…". */
+  exportTranslations(request: ExportTranslationsRequest): Promise<GrantedExportTranslationsResult>;
+  /**
+   * Reads a translator's file the user chooses in an open dialog and returns
+   * its units unapplied: the page applies them to the project it holds
+   * (unsaved edits included) with `importTranslations`, which refuses units
+   * whose source changed since.
+   */
+  importTranslations(): Promise<ImportTranslationsResult>;
 }
 
 /**
@@ -250,3 +261,25 @@ export type GrantedExportResult =
   | (Extract<ExportResult, { ok: true }> & { folderHandle: FileHandle; fileHandles: FileHandle[] });
 
 export type GrantedLaunchFileResult = { ok: true; file: GrantedFile | null } | HostFailure;
+
+export type ExportTranslationsResult =
+  | {
+      ok: true;
+      path: string;
+      /** Texts in the file, and how many of them have no current translation (missing or stale). */
+      units: number;
+      toTranslate: number;
+    }
+  | Cancelled
+  | { ok: false; kind: 'invalid-project'; message: string; errors: ProjectError[] }
+  | { ok: false; kind: 'write-failed'; path: string; message: string }
+  | HostFailure;
+
+/** The written file's grant is for revealing it only (`output`). */
+export type GrantedExportTranslationsResult = WithHandle<ExportTranslationsResult, { ok: true }>;
+
+export type ImportTranslationsResult =
+  | { ok: true; path: string; name: string; batch: ReturnedBatch }
+  | Cancelled
+  | { ok: false; kind: 'unreadable'; path: string; message: string }
+  | HostFailure;

@@ -21,6 +21,8 @@ export const API_CHANNELS = {
   setDirty: 'window:set-dirty',
   openExternal: 'shell:open-external',
   takeLaunchFile: 'launch:take-file',
+  exportTranslations: 'translations:export',
+  importTranslations: 'translations:import',
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** An IPC channel of the host API. */
@@ -43,6 +45,7 @@ export const MENU_COMMANDS = [
   'menu:find',
   'menu:publish-version',
   'menu:compare',
+  'menu:translations',
 ] as const;
 
 /** A native menu command channel. */

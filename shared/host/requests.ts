@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXPORT_FORMATS } from '../export/formats.ts';
 import { PAPER_SIZES } from '../export/html-style.ts';
 import { DOCUMENT_LANGUAGES } from '../model/languages.ts';
+import { TRANSLATION_FORMATS } from '../translations/file-format.ts';
 import type { ApiMethod, PolicyStudioApi } from './api.ts';
 import { FILE_HANDLE_PATTERN } from './granted-file.ts';
 
@@ -93,6 +94,18 @@ export const exportRequest = z.strictObject({
 });
 export type ExportRequest = z.infer<typeof exportRequest>;
 
+const documentLanguage = z.enum(DOCUMENT_LANGUAGES, { error: `expected one of ${DOCUMENT_LANGUAGES.join(', ')}` });
+
+export const exportTranslationsRequest = z.strictObject({
+  project: projectPayload,
+  /** The language to translate into. */
+  lang: documentLanguage,
+  /** The language translated from; by default the project's first. */
+  from: documentLanguage.optional(),
+  format: z.enum(TRANSLATION_FORMATS, { error: `expected one of ${TRANSLATION_FORMATS.join(', ')}` }),
+}, requestObject);
+export type ExportTranslationsRequest = z.infer<typeof exportTranslationsRequest>;
+
 const starterId = z
   .string({ error: 'expected a starter id' })
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'expected a starter id like "small-webshop"' });
@@ -127,6 +140,8 @@ export const REQUEST_ARGS = {
   ],
   openExternal: [{ name: 'url', schema: url }],
   takeLaunchFile: [],
+  exportTranslations: [{ name: 'request', schema: exportTranslationsRequest }],
+  importTranslations: [],
 } as const satisfies Record<ApiMethod, readonly ArgSpec[]>;
 
 export type ParsedArgs = { ok: true; args: unknown[] } | { ok: false; message: string };

@@ -78,7 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)('the user’s facts in every language (browser ho
     expect(await view.getByRole('rowheader').count()).toBe(1);
     const sv = 'Services covered, line 1 (Svenska)';
     expect(await cellState(page, sv)).toBe('StaleChanged since translated — English now: The Stigvis planner at app.stigvis.se');
-    expect(await page.getByRole('button', { name: 'Translations' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('banner').getByRole('button', { name: 'Translations' }).getAttribute('aria-pressed')).toBe('true');
 
     // The Swedish document still says the old text until the translation is made.
     await page.getByRole('radio', { name: 'SV' }).click();

@@ -50,7 +50,7 @@ export function RequestChannels() {
   const { update } = useFormStore();
   const count = useFormSelector('channel-count', (s) => s.project.company.requestChannels.length);
   return (
-    <div className="ps-field--wide">
+    <div className="ps-field--wide" data-path="company.requestChannels">
       <h3 className="ps-subheading">{t('field.requestChannels')}</h3>
       {count === 0 && <p className="ps-field-hint">{t('field.requestChannels.empty')}</p>}
       <div className="ps-cards">

@@ -40,6 +40,8 @@ function fakeHandlers(): PolicyStudioApi {
     setDirty: vi.fn(ok),
     openExternal: vi.fn(ok),
     takeLaunchFile: vi.fn(ok),
+    exportTranslations: vi.fn(ok),
+    importTranslations: vi.fn(ok),
   };
 }
 

@@ -42,6 +42,7 @@ describe('menu template', () => {
       undo: 'CmdOrCtrl+Z',
       redo: 'Shift+CmdOrCtrl+Z',
       'Find…': 'CmdOrCtrl+F',
+      Translations: 'Shift+CmdOrCtrl+L',
     });
     expect(find(build('win32').template, 'E&xit').role).toBe('quit');
     const redo = flatten(build('win32').template).find((i) => i.role === 'redo');
@@ -59,6 +60,7 @@ describe('menu template', () => {
       'Publish Version…': 'menu:publish-version',
       'Compare Versions…': 'menu:compare',
       'Find…': 'menu:find',
+      Translations: 'menu:translations',
     };
     for (const [label, command] of Object.entries(expected)) {
       click(find(template, label));
