@@ -10,6 +10,7 @@ import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { gapsByLanguage } from '../translations/rows.ts';
 import { lawCount } from './ChecklistPanel.tsx';
+import { ExportOutcome } from './ExportOutcome.tsx';
 import { Modal } from './Modal.tsx';
 
 interface ExportDialogProps {
@@ -83,7 +84,6 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
     if (answer.ok) onFolderChosen(answer.folder);
   };
 
-  const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
   return (
     <Modal
@@ -207,51 +207,7 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
           </select>
         </div>
       )}
-      <div className="ps-field ps-export-folder">
-        <span className="ps-label">{t('export.folder')}</span>
-        <div className="ps-folder-row">
-          <code>{folder ?? t('export.folderAsk')}</code>
-          {folder && (
-            <button type="button" className="ps-link-button" onClick={() => onFolderChosen(null)}>
-              {t('export.folderReset')}
-            </button>
-          )}
-        </div>
-      </div>
-      {running && <progress className="ps-progress" aria-label={t('export.running')} />}
-      <div role="status" aria-live="polite">
-        {result?.ok === true && (
-          <div className="ps-export-result">
-            <p>{t('export.done', { count: result.files.length, folder: result.folder })}</p>
-            <ul className="ps-file-list">
-              {result.files.map((file) => (
-                <li key={file}>
-                  <span className="ps-file-name" title={file}>
-                    {fileName(file)}
-                  </span>
-                  <button type="button" className="ps-link-button" onClick={() => void host.showInFolder(file)}>
-                    {t('export.showInFolder')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {result && result.ok === false && result.kind !== 'cancelled' && (
-          <div className="ps-alert" role="alert">
-            <p>{result.message}</p>
-            {result.kind === 'invalid-project' && (
-              <ul>
-                {result.errors.map((e) => (
-                  <li key={e.path}>
-                    <code>{e.path}</code>: {e.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
+      <ExportOutcome host={host} folder={folder} onFolderChosen={onFolderChosen} running={running} result={result} />
     </Modal>
   );
 }

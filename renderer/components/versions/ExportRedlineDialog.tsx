@@ -7,6 +7,7 @@ import { languageName } from '../../i18n/language-names.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import type { CompareSelection } from '../../state/version-compare.ts';
 import { gapsByLanguage } from '../../translations/rows.ts';
+import { ExportOutcome } from '../ExportOutcome.tsx';
 import { Modal } from '../Modal.tsx';
 
 type RedlineFormat = (typeof REDLINE_FORMATS)[number];
@@ -50,7 +51,6 @@ export function ExportRedlineDialog({ host, project, selection, languages, folde
     if (answer.ok) onFolderChosen(answer.folder);
   };
 
-  const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
   const side = (ref: string) => (ref === 'working' ? t('versions.compare.working') : ref);
 
   return (
@@ -96,42 +96,7 @@ export function ExportRedlineDialog({ host, project, selection, languages, folde
           ))}
         </fieldset>
       </div>
-      <div className="ps-field ps-export-folder">
-        <span className="ps-label">{t('export.folder')}</span>
-        <div className="ps-folder-row">
-          <code>{folder ?? t('export.folderAsk')}</code>
-          {folder && (
-            <button type="button" className="ps-link-button" onClick={() => onFolderChosen(null)}>
-              {t('export.folderReset')}
-            </button>
-          )}
-        </div>
-      </div>
-      {running && <progress className="ps-progress" aria-label={t('export.running')} />}
-      <div role="status" aria-live="polite">
-        {result?.ok === true && (
-          <div className="ps-export-result">
-            <p>{t('export.done', { count: result.files.length, folder: result.folder })}</p>
-            <ul className="ps-file-list">
-              {result.files.map((file) => (
-                <li key={file}>
-                  <span className="ps-file-name" title={file}>
-                    {fileName(file)}
-                  </span>
-                  <button type="button" className="ps-link-button" onClick={() => void host.showInFolder(file)}>
-                    {t('export.showInFolder')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {result && result.ok === false && result.kind !== 'cancelled' && (
-          <p className="ps-alert" role="alert">
-            {result.message}
-          </p>
-        )}
-      </div>
+      <ExportOutcome host={host} folder={folder} onFolderChosen={onFolderChosen} running={running} result={result} />
     </Modal>
   );
 }
