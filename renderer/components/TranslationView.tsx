@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../i18n/t.ts';
 import { confirmTranslation, setLocalized, translationNote } from '../state/localized.ts';
 import { getIn, setIn } from '../state/paths.ts';
 import type { Host } from '../host/host.ts';
+import { SectionTranslations } from './SectionTranslations.tsx';
 import { TranslationFiles } from './TranslationFiles.tsx';
 import { rowHasGap, translationRows } from '../translations/rows.ts';
 
@@ -198,6 +199,7 @@ export function TranslationView({ project, update, onlyGaps, onOnlyGaps, host }:
             </tbody>
           </table>
         )}
+        <SectionTranslations project={project} update={update} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import type { DocNode } from '../../shared/document/types.ts';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import { t } from '../i18n/t.ts';
 import { customizeSection, deleteCustomSection, insertCustomSection, keepCustomized, revertSection } from '../state/document-edits.ts';
-import { markSectionTranslated, sectionTranslationNotice } from '../state/section-translations.ts';
+import { markSectionTranslated, sectionTranslationNotice } from '../../shared/translations/section-links.ts';
 import type { GeneratedState } from '../state/use-policy-document.ts';
 import type { SectionActions } from './section-controls.ts';
 

@@ -4,8 +4,8 @@ import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView, NodeView } from '@tiptap/pm/view';
 import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
-import type { SectionTranslationNotice } from '../state/section-translations.ts';
-import { blockTexts, diffParagraphs, type DiffLine } from './diff.ts';
+import type { SectionTranslationNotice } from '../../shared/translations/section-links.ts';
+import { blockTexts, diffParagraphs, type DiffLine } from '../../shared/document/paragraph-diff.ts';
 import { allowsTransaction } from './section-lock.ts';
 import type { DocNode } from '../../shared/document/types.ts';
 
@@ -216,12 +216,13 @@ class SectionView implements NodeView {
 
   /**
    * "Changed in English since this was translated": shown on a customised
-   * section whose source language's version changed after it was
-   * translated, with what changed and a way to say the translation is done.
+   * or custom section whose source language's version changed after it was
+   * translated (or that is still the source's copy), with what changed, or
+   * the source's text, and a way to say the translation is done.
    */
   private renderTranslation(): void {
     const { sectionId, origin } = this.node.attrs as { sectionId: string; origin: string };
-    const notice = origin === 'customized' ? this.options.actions().translationNotice(sectionId) : null;
+    const notice = origin === 'customized' || origin === 'custom' ? this.options.actions().translationNotice(sectionId) : null;
     const shown = notice ? JSON.stringify(notice) : '';
     if (shown === this.translationShown) return;
     this.translationShown = shown;
@@ -234,7 +235,8 @@ class SectionView implements NodeView {
     this.translation.setAttribute('role', 'status');
     const from = languageName(notice.from);
     const text = document.createElement('p');
-    text.textContent = t('section.translationChanged', { lang: from });
+    const untranslated = notice.kind === 'untranslated';
+    text.textContent = t(untranslated ? 'section.translationUntranslated' : 'section.translationChanged', { lang: from });
     const mark = document.createElement('button');
     mark.type = 'button';
     mark.className = 'ps-button ps-button--small';
@@ -250,8 +252,9 @@ class SectionView implements NodeView {
     buttons.append(mark);
     const details = document.createElement('details');
     const summary = document.createElement('summary');
-    summary.textContent = t('section.translationWhatChanged', { lang: from });
-    details.append(summary, diffList(notice.changes, t('section.translationWhatChanged', { lang: from }), { added: t('section.translationDiffAdded', { lang: from }), removed: t('section.translationDiffRemoved', { lang: from }) }, notice.from));
+    const heading = t(untranslated ? 'section.translationSourceText' : 'section.translationWhatChanged', { lang: from });
+    summary.textContent = heading;
+    details.append(summary, diffList(notice.changes, heading, { added: t('section.translationDiffAdded', { lang: from }), removed: t('section.translationDiffRemoved', { lang: from }) }, notice.from));
     this.translation.append(text, buttons, details);
   }
 

@@ -1,8 +1,8 @@
 import { stableStringify } from '../../shared/document/hash.ts';
 import type { DocNode } from '../../shared/document/types.ts';
 import type { CustomSection, DocumentLanguage, Override, Project } from '../../shared/model/index.ts';
-import { blockTexts } from '../editor/diff.ts';
-import { stampTranslations, storedBlocks } from './section-translations.ts';
+import { blockTexts } from '../../shared/document/paragraph-diff.ts';
+import { stampTranslations, storedBlocks } from '../../shared/translations/section-links.ts';
 
 /**
  * Changes to the project made from the document pane. The project stores

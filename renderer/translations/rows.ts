@@ -1,6 +1,7 @@
 import { formatPath, translationState, type DocumentLanguage, type LocalizedText, type Project } from '../../shared/model/index.ts';
 import { translatableFields } from '../../shared/translations/fields.ts';
 import { translationGaps, type TranslationGap } from '../../shared/translations/gaps.ts';
+import { t } from '../i18n/t.ts';
 import { fieldLabel } from './field-labels.ts';
 
 /** One row of the translation view: a free-text field, its label in plain words and its value in every language. */
@@ -51,6 +52,6 @@ export function gapsByLanguage(project: Project, langs: readonly DocumentLanguag
   const labels = new Map(translatableFields(project).map(({ path }) => [formatPath(path), fieldLabel(project, path)]));
   const gaps = translationGaps(project, langs);
   return langs
-    .map((lang) => ({ lang, gaps: gaps.filter((g) => g.lang === lang).map((g) => ({ ...g, label: labels.get(g.path) ?? g.path })) }))
+    .map((lang) => ({ lang, gaps: gaps.filter((g) => g.lang === lang).map((g) => ({ ...g, label: g.section ? t('translations.sectionGap', { title: g.section.title }) : (labels.get(g.path) ?? g.path) })) }))
     .filter((group) => group.gaps.length > 0);
 }

@@ -37,7 +37,7 @@ interface TranslationCount {
 
 function countTranslations(project: Project, lang: DocumentLanguage): TranslationCount {
   const gaps = translationGaps(project, [lang]);
-  return { missing: gaps.filter((g) => g.state === 'missing').length, stale: gaps.filter((g) => g.state === 'stale').length, gaps: gaps.map(({ path, state }) => ({ path, state })) };
+  return { missing: gaps.filter((g) => g.state === 'missing').length, stale: gaps.filter((g) => g.state === 'stale').length, gaps: gaps.map(({ path, state, section }) => (section ? { path, state, section } : { path, state })) };
 }
 
 /** `  Translations (sv): 3 texts missing, 1 stale`, then each gap; nothing for the source language when it has none. */

@@ -260,6 +260,12 @@ const customSection = z.object({
   id: z.string().regex(/^custom-[a-z0-9-]+$/, { error: 'expected an id like "custom-my-section"' }),
   afterSectionId: nonEmpty,
   language: z.enum(DOCUMENT_LANGUAGES),
+  /**
+   * The id of the custom section, in the project's first language, that this
+   * one is the translation of (`shared/translations/section-links.ts`); absent
+   * for a section written in its own language.
+   */
+  translationOf: z.string().regex(/^custom-[a-z0-9-]+$/).optional(),
   content: z.record(z.string(), z.unknown()),
 });
 

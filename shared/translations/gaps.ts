@@ -3,6 +3,7 @@ import type { DocumentLanguage } from '../model/languages.ts';
 import { translationState } from '../model/localized.ts';
 import type { Project } from '../model/schema.ts';
 import { translatableFields } from './fields.ts';
+import { sectionGaps } from './section-links.ts';
 
 /** A free text that a document in `lang` cannot show in `lang`: no text (`missing`) or one translated from a source that changed since (`stale`). */
 export interface TranslationGap {
@@ -10,6 +11,8 @@ export interface TranslationGap {
   path: string;
   lang: DocumentLanguage;
   state: 'missing' | 'stale';
+  /** Set when the gap is a section of the user's own (customised or written) rather than a field: its id and title. */
+  section?: { id: string; title: string };
 }
 
 /**
@@ -27,10 +30,11 @@ export function translationGaps(project: Project, langs: readonly DocumentLangua
       if (state === 'missing' || state === 'stale') gaps.push({ path: formatPath(field.path), lang, state });
     }
   }
+  for (const gap of sectionGaps(project, langs)) gaps.push({ path: gap.path, lang: gap.lang, state: gap.state, section: { id: gap.sectionId, title: gap.title } });
   return gaps;
 }
 
-/** `dataCategories[2].name (sv): missing` */
+/** `dataCategories[2].name (sv): missing`, or `customSections[0] "Our partners" (sv): missing` for a section. */
 export function formatGap(gap: TranslationGap): string {
-  return `${gap.path} (${gap.lang}): ${gap.state}`;
+  return `${gap.path}${gap.section ? ` ${JSON.stringify(gap.section.title)}` : ''} (${gap.lang}): ${gap.state}`;
 }

@@ -4,7 +4,7 @@ import { policyExtensions } from '../../shared/document/extensions.ts';
 import type { DocNode } from '../../shared/document/types.ts';
 import { REFRESH_NOTICES_EVENT, SectionControls, type SectionActions } from '../../renderer/editor/section-controls.ts';
 import { customizeSection, writeBackSections } from '../../renderer/state/document-edits.ts';
-import { markSectionTranslated, sectionTranslationNotice, type SectionTranslationNotice } from '../../renderer/state/section-translations.ts';
+import { markSectionTranslated, sectionTranslationNotice, type SectionTranslationNotice } from '../../shared/translations/section-links.ts';
 import { buildProject } from '../fixtures/project-builder.ts';
 
 const paragraphs = (...texts: string[]): DocNode[] => texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
@@ -25,6 +25,7 @@ describe('customised sections across languages', () => {
     p = writeBackSections(p, 'en', [edited('We encrypt all data.', 'We keep backups.')]);
     expect(sectionTranslationNotice(p, 'sv', 'security')).toEqual({
       from: 'en',
+      kind: 'changed',
       changes: [
         { kind: 'removed', text: 'We encrypt data.' },
         { kind: 'added', text: 'We encrypt all data.' },
@@ -59,7 +60,7 @@ describe('the "changed in English" notice on a section', () => {
   afterEach(() => editor?.destroy());
 
   it('shows on a customised section, with what changed and "Mark as translated", and goes once refreshed without one', () => {
-    let notice: SectionTranslationNotice | null = { from: 'en', changes: [{ kind: 'removed', text: 'We encrypt data.' }, { kind: 'added', text: 'We encrypt all data.' }] };
+    let notice: SectionTranslationNotice | null = { from: 'en', kind: 'changed', changes: [{ kind: 'removed', text: 'We encrypt data.' }, { kind: 'added', text: 'We encrypt all data.' }] };
     const marked: string[] = [];
     const actions: SectionActions = {
       customize: () => undefined,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPath, projectSchema, translationState } from '../../shared/model/index.ts';
 import { validateProject } from '../../renderer/state/validation.ts';
-import { blockTexts, diffParagraphs } from '../../renderer/editor/diff.ts';
+import { blockTexts, diffParagraphs } from '../../shared/document/paragraph-diff.ts';
 import { isAllowedLink } from '../../renderer/editor/links.ts';
 import { confirmTranslation, localizedForEdit, setLocalized, translationNote } from '../../renderer/state/localized.ts';
 import { hashString } from '../../shared/document/hash.ts';

@@ -11,6 +11,7 @@ import { countGaps } from '../../renderer/translations/rows.ts';
 import { fieldLabel } from '../../renderer/translations/field-labels.ts';
 import type { Project } from '../../shared/model/index.ts';
 import { translationGaps } from '../../shared/translations/gaps.ts';
+import { insertCustomSection } from '../../renderer/state/document-edits.ts';
 import { buildProject } from '../fixtures/project-builder.ts';
 
 afterEach(cleanup);
@@ -179,5 +180,23 @@ describe('translation gaps in the status bar and the export dialog', () => {
     expect(screen.queryByRole('region', { name: 'Svenska' })).toBeNull();
     fireEvent.click(dialog.getAllByRole('button', { name: 'Export' }).at(-1)!);
     await vi.waitFor(() => expect(exportFiles).toHaveBeenCalledTimes(2));
+  });
+});
+
+describe('sections of the user\'s own in the translation view', () => {
+  it('lists a section written in English that Swedish lacks, adds a Swedish copy to translate, and undo takes it back', async () => {
+    const project = insertCustomSection(bilingual(), 'en', 'security', 'Our audit partners', 'An independent firm audits us yearly.');
+    const { latest } = renderView(project);
+    const list = screen.getByRole('region', { name: 'Sections of your own' });
+    expect(list.textContent).toContain('Section “Our audit partners” · Svenska: Not in Svenska yet');
+    await userEvent.click(within(list).getByRole('button', { name: 'Add a Svenska version' }));
+    expect(latest().customSections.map((c) => [c.language, c.translationOf ?? null])).toEqual([
+      ['en', null],
+      ['sv', project.customSections[0]!.id],
+    ]);
+    expect(screen.getByRole('region', { name: 'Sections of your own' }).textContent).toContain('Copied, not yet translated into Svenska');
+    expect(within(screen.getByRole('region', { name: 'Sections of your own' })).queryByRole('button', { name: 'Add a Svenska version' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'test-undo' }));
+    expect(latest().customSections).toHaveLength(1);
   });
 });
