@@ -205,6 +205,7 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
         formats: request.formats,
         ...(request.paper ? { paper: request.paper } : {}),
         ...(request.compare ? { compare: request.compare } : {}),
+        ...(request.disclosureIndex ? { disclosureIndex: true } : {}),
       });
       const written = await writeExportedFiles(folder, outputs);
       return { ok: true, folder, folderHandle, files: written, fileHandles: written.map((path) => grants.grant(path, 'output')) } as const;

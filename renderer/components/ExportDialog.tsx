@@ -52,6 +52,7 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
   const [paper, setPaper] = useState<PaperSize>(() => (project ? defaultPaperSize(project.company.address.country) : 'A4'));
   const paperId = useId();
   const gapsId = useId();
+  const [disclosureIndex, setDisclosureIndex] = useState(false);
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
 
@@ -78,6 +79,7 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
       formats: EXPORT_FORMATS.filter((f) => formats.includes(f)),
       ...(formats.includes('pdf') ? { paper } : {}),
       ...(folder ? { folder } : {}),
+      ...(disclosureIndex ? { disclosureIndex: true } : {}),
     });
     setRunning(false);
     setResult(answer);
@@ -207,6 +209,11 @@ export function ExportDialog({ host, project, warnings = [], languages, folder, 
           </select>
         </div>
       )}
+      <label className="ps-check ps-export-index">
+        <input type="checkbox" checked={disclosureIndex} onChange={(e) => setDisclosureIndex(e.target.checked)} />
+        {t('export.disclosureIndex')}
+      </label>
+      <p className="ps-field-hint">{t('export.disclosureIndexHint')}</p>
       <ExportOutcome host={host} folder={folder} onFolderChosen={onFolderChosen} running={running} result={result} />
     </Modal>
   );

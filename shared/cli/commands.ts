@@ -80,6 +80,8 @@ export interface ExportArgs {
   out: string;
   /** Export even when a text has no current translation in a language asked for (printing each as a warning). */
   allowUntranslated?: boolean;
+  /** Append the "Disclosure index" appendix to each document. */
+  disclosureIndex?: boolean;
 }
 
 function parsePaper(value: string): PaperSize {
@@ -112,7 +114,7 @@ export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCod
   try {
     // The pipeline and exporters load only for an export: `validate`, `starters` and `schema` never need them.
     const { exportBundle } = await import('../export/bundle.ts');
-    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers, paper, producer: appProducer() });
+    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers, paper, producer: appProducer(), disclosureIndex: args.disclosureIndex ?? false });
   } catch (error) {
     io.stderr(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.badInput;

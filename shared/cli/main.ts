@@ -29,6 +29,7 @@ Commands:
   schema                                    Print the JSON Schema of .policy files.
   export <file> [--lang en,sv] [--format html,fragment,md,docx,pdf]
          [--paper a4|letter] [--out dir] [--allow-untranslated]
+         [--disclosure-index]
                                             Write privacy-policy.<lang>.<ext> files, and
                                             index.html linking the languages (defaults:
                                             the project's languages, html, ./). PDFs are
@@ -39,6 +40,9 @@ Commands:
                                             asked for, or one made from an older source,
                                             naming each; --allow-untranslated exports them
                                             with another language's text, warning of each.
+                                            --disclosure-index appends an appendix listing
+                                            each law's required items, the provision and
+                                            the section that states each (for a lawyer).
   export <file> --compare <version> [--to <version>|working] [--lang en,sv]
          [--format docx,html] [--out dir]
                                             Redlines from a published version to the
@@ -123,7 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         io.stdout(serializeJsonSchema());
         return EXIT.ok;
       case 'export': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, 'allow-untranslated': { type: 'boolean' }, compare: { type: 'string' }, to: { type: 'string' } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string' }, paper: { type: 'string' }, out: { type: 'string' }, 'allow-untranslated': { type: 'boolean' }, 'disclosure-index': { type: 'boolean' }, compare: { type: 'string' }, to: { type: 'string' } } });
         const [file] = positional(positionals, 1, command);
         if (values.compare !== undefined) {
           if (values.paper !== undefined) throw new UsageError('--paper does not apply to a redline (--compare writes docx and html)');
@@ -131,7 +135,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
           return await handleRedlineExport(io, { file: file!, compare: values.compare, to: values.to, lang: values.lang, format: values.format, out: values.out ?? '.', allowUntranslated: values['allow-untranslated'] ?? false });
         }
         if (values.to !== undefined) throw new UsageError('--to needs --compare <version>');
-        return await handleExport(io, { file: file!, lang: values.lang, format: values.format, paper: values.paper, out: values.out ?? '.', allowUntranslated: values['allow-untranslated'] ?? false });
+        return await handleExport(io, { file: file!, lang: values.lang, format: values.format, paper: values.paper, out: values.out ?? '.', allowUntranslated: values['allow-untranslated'] ?? false, disclosureIndex: values['disclosure-index'] ?? false });
       }
       case 'publish': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { note: { type: 'string' }, date: { type: 'string' } } });

@@ -2,6 +2,8 @@ import type { DocumentLanguage } from '../model/languages.ts';
 import type { Project } from '../model/schema.ts';
 import { generatePolicy, type GeneratedPolicy, type PipelineEnv } from '../pipeline.ts';
 import { escapeHtml } from '../render/escape.ts';
+import { checks } from '../checks/checklist.ts';
+import { withDisclosureIndex } from '../checks/disclosure-index.ts';
 import { exportFileName, type ExportFormat } from './formats.ts';
 import { exportHtmlFragment, exportStandaloneHtml } from './html.ts';
 import { STANDALONE_CSS, defaultPaperSize, type PaperSize } from './html-style.ts';
@@ -47,6 +49,8 @@ export interface BundleRequest {
   producer?: string;
   /** PDFs printed at the same time (each in a page of its own); 2 by default. */
   pdfParallel?: number;
+  /** Appends the "Disclosure index" (each law's required items and where the policy states them) to every document. */
+  disclosureIndex?: boolean;
 }
 
 /** The page linking the language versions, each named in its own language ("Svenska", "Norsk bokmål"). */
@@ -78,6 +82,12 @@ ${items}
 `;
 }
 
+/** The policy with its disclosure index appended, from the checklist of the document as generated. */
+function withIndex(project: Project, policy: GeneratedPolicy): GeneratedPolicy {
+  const checklist = checks(project, policy.document);
+  return { ...policy, document: withDisclosureIndex(policy.document, checklist, (key) => policy.context.message(key)) };
+}
+
 /**
  * Every requested language × format, generated through the one pipeline,
  * plus `index.html` linking the languages when more than one is exported as
@@ -101,7 +111,7 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
   };
   try {
     for (const lang of langs) {
-      const policy = generatePolicy(project, lang, env);
+      const policy = request.disclosureIndex ? withIndex(project, generatePolicy(project, lang, env)) : generatePolicy(project, lang, env);
       const { document: doc, context: ctx } = policy;
       let standalone: string | undefined;
       const page = () => (standalone ??= exportStandaloneHtml(doc, ctx));

@@ -17,6 +17,8 @@ export interface ExportJob {
   paper?: PaperSize;
   /** A redline of `from` against `to` instead of the policy: DOCX with tracked changes, HTML with `<ins>`/`<del>` (other formats are refused). */
   compare?: RedlineCompare;
+  /** Append the "Disclosure index" appendix to each document. */
+  disclosureIndex?: boolean;
 }
 
 /** One output file: a bare file name (no folders) and its bytes or text. */

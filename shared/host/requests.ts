@@ -86,6 +86,8 @@ export const exportRequest = z.strictObject({
   paper: z.enum(PAPER_SIZES, { error: `expected one of ${PAPER_SIZES.join(', ')}` }).optional(),
   /** The granted folder to write into; asked with a folder dialog when missing. */
   folder: fileHandle.optional(),
+  /** Append the "Disclosure index" appendix (each law's required items and where the policy states them). */
+  disclosureIndex: z.boolean().optional(),
   /** A redline of two published versions (or a version and "working") instead of the policy; formats docx and html only. */
   compare: redlineCompare.optional(),
 }, requestObject).refine((r) => r.compare === undefined || r.formats.every((f) => (REDLINE_FORMATS as readonly string[]).includes(f)), {

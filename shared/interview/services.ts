@@ -27,6 +27,9 @@ export const KIND_ACTIVITIES: Readonly<Record<ServiceKind, readonly ActivityKey[
   'mobile-sdk': ['app'],
   'error-monitoring': ['website', 'app'],
   productivity: ['contact', 'support'],
+  shipping: ['orders'],
+  'consent-management': ['website'],
+  reviews: ['orders'],
 };
 
 /**

@@ -26,7 +26,8 @@ export const serviceSchema = z
     url: httpsUrl,
     entity: z.object({ eu: text.optional(), us: text.optional() }).strict(),
     role: z.enum(RECIPIENT_ROLES),
-    storedIn: z.array(country).min(1),
+    /** Empty only while `unverified`: a country no source confirms is left for the user to enter, never guessed. */
+    storedIn: z.array(country),
     accessedFrom: z.array(country).default([]),
     transfers: z.partialRecord(z.enum(TRANSFER_LAWS), z.enum(TRANSFER_MECHANISMS)).default({}),
     privacyPolicyUrl: httpsUrl,
@@ -38,7 +39,8 @@ export const serviceSchema = z
     checked: isoDate,
     unverified: z.literal(true).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.unverified === true || s.storedIn.length > 0, { error: 'expected the countries where data is stored (storedIn), from the vendor\'s page; leave it empty only with "unverified": true', path: ['storedIn'] });
 
 export const servicesFileSchema = z
   .object({

@@ -23,6 +23,9 @@ export const SERVICE_KINDS = [
   'mobile-sdk',
   'error-monitoring',
   'productivity',
+  'shipping',
+  'consent-management',
+  'reviews',
 ] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 

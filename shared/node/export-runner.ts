@@ -61,6 +61,7 @@ export function createExportRunner(options: ExportRunnerOptions = {}): ExportRun
       writers,
       producer: appProducer(),
       ...(job.paper ? { paper: job.paper } : {}),
+      ...(job.disclosureIndex ? { disclosureIndex: true } : {}),
     });
     return files.map((file) => ({ name: file.name, contents: file.contents }));
   };

@@ -90,7 +90,7 @@ describe('the guided interview', () => {
     skipTo('services');
     const group = screen.getByRole('group', { name: textOf('services') });
     expect(within(group).getByRole('checkbox', { name: /^Stripe/ }).closest('label')!.textContent).not.toMatch(/not yet checked/);
-    expect(within(group).getByRole('checkbox', { name: /^Shopify/ }).closest('label')!.textContent).toMatch(/not yet checked/);
+    expect(within(group).getByRole('checkbox', { name: /^HubSpot/ }).closest('label')!.textContent).toMatch(/not yet checked/);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter services' }), { target: { value: 'payp' } });
     expect(within(group).queryByRole('checkbox', { name: /^Stripe/ })).toBeNull();
     fireEvent.click(within(group).getByRole('checkbox', { name: /^PayPal/ }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, ACTIVITY_KEYS, CATEGORIES, CATEGORY_KEYS } from '../../../shared/interview/building-blocks.ts';
 import { BOOKKEEPING_FALLBACK_RETENTION, BOOKKEEPING_LAWS } from '../../../shared/interview/bookkeeping.ts';
 import { INTERVIEW_LANGUAGES, QUESTIONS, runInterview, type AnswerValue, type Answers, type Question } from '../../../shared/interview/index.ts';
+import { findService } from '../../../shared/library/index.ts';
 import { projectSchema } from '../../../shared/model/schema.ts';
 
 /** The company question filled in, so each other answer is judged on its own. */
@@ -65,8 +66,10 @@ describe('the interview as data', () => {
       for (const value of everyAnswer(q)) {
         const answers: Answers = { ...company, [q.id]: value };
         const { project, stillToEnter } = runInterview(answers, { today: '2026-03-01' });
-        expect(stillToEnter, `${q.id} = ${JSON.stringify(value)}`).toEqual([]);
-        expect(projectSchema.safeParse(project).success).toBe(true);
+        // The one thing a draft may still ask for: the countries of a service whose library entry no vendor page confirms yet.
+        const unconfirmed = new Set(project.recipients.flatMap((r, i) => (findService(r.id)?.unverified ? [`recipients[${i}].storedIn`] : [])));
+        expect(stillToEnter.filter((e) => !unconfirmed.has(e.path)), `${q.id} = ${JSON.stringify(value)}`).toEqual([]);
+        if (stillToEnter.length === 0) expect(projectSchema.safeParse(project).success).toBe(true);
       }
     });
   }
