@@ -14,6 +14,7 @@ import { checkProject, type ProjectFiles } from './files/project-files.ts';
 import type { RecentFiles } from './files/recent-files.ts';
 import type { Starters } from '../shared/node/files/starters.ts';
 import { trustedUrlOrNull } from './security.ts';
+import { createCookieDiscoveryHandlers, type SiteScanner } from './cookie-discovery-handlers.ts';
 
 /** The parts of Electron's `shell` the handlers use. */
 export interface HostShell {
@@ -40,6 +41,8 @@ export interface HandlerDeps {
   takeLaunchFile?(): string | null;
   /** Where unexpected errors are reported (default: console.error). */
   logError?(method: ApiMethod, error: unknown): void;
+  /** Scans a site for "Find cookies…" (a hidden window in the app, Chromium in the browser host); without it, a scan is unavailable. */
+  scanSite?: SiteScanner;
 }
 
 const EXTENSION = '.policy';
@@ -287,6 +290,8 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
     }
   }
 
+  const { handleImportCookies, handleScanCookies } = createCookieDiscoveryHandlers({ dialogs, ...(deps.scanSite ? { scanSite: deps.scanSite } : {}) });
+
   const logError = deps.logError ?? ((method, error) => console.error(`[policy-studio] ${method} failed`, error));
 
   /** Turns an unexpected throw into a result the UI can show, so nothing ever throws across IPC. */
@@ -320,5 +325,7 @@ export function createHandlers(deps: HandlerDeps): PolicyStudioApi {
     takeLaunchFile: guard('takeLaunchFile', handleTakeLaunchFile),
     exportTranslations: guard('exportTranslations', handleExportTranslations),
     importTranslations: guard('importTranslations', handleImportTranslations),
+    importCookies: guard('importCookies', handleImportCookies),
+    scanCookies: guard('scanCookies', handleScanCookies),
   };
 }

@@ -14,6 +14,7 @@ import { createProjectFiles } from './files/project-files.ts';
 import { createRecentFiles } from './files/recent-files.ts';
 import { createStarters } from '../shared/node/files/starters.ts';
 import { createHandlers, type HandlerDeps } from './handlers.ts';
+import { createWindowSiteScanner } from './cookie-scan.ts';
 import { registerIpc } from './ipc.ts';
 import { policyFileFromArgv } from './launch-file.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -45,6 +46,8 @@ const dialogs = createElectronDialogs(dialog, () => window);
 const autosave = createAutosave({ folder: app.getPath('userData') });
 /** Which files and folders each window was granted; the pages hold only the handles. */
 const capabilities = createCapabilityRegistry();
+/** "Find cookies…" on a site: one hidden window per scan, in a session partition of its own. */
+const siteScanner = createWindowSiteScanner({ fromPartition: (partition) => session.fromPartition(partition), createWindow: (options) => new BrowserWindow(options) });
 /** Each window's handlers, over its own grants; made at its first call, dropped when it closes. */
 const windowHandlers = new Map<number, PolicyStudioApi>();
 
@@ -61,7 +64,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     openInWindow(path);
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  // A cookie scan's hidden window has rules of its own (electron/cookie-scan.ts): the site's frames and same-site redirects load.
+  app.on('web-contents-created', (_event, contents) => (siteScanner.owns(contents.session) ? undefined : hardenWebContents(contents, shell)));
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -88,6 +92,7 @@ async function start(): Promise<void> {
     autosave,
     starters: createStarters(APP_PATHS.startersDir),
     runExport: createAppExportRunner({ createPrintWindow: (options) => new BrowserWindow(options), templatesDir: APP_PATHS.templatesDir }),
+    scanSite: siteScanner.scan,
     onDirtyChange: (isDirty, name) => {
       dirty = isDirty;
       fileName = name;

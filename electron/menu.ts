@@ -80,6 +80,8 @@ export function buildMenuTemplate(options: MenuOptions, callbacks: MenuCallbacks
       { type: 'separator' },
       // The page answers with its own find bar over the editor's document (`findInPage` would search the whole page, form included).
       { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('menu:find') },
+      // Cookies from a HAR or scanner file, or a scan of the site in a hidden window; reviewed before anything is added.
+      { label: 'Find Cookies…', click: send('menu:find-cookies') },
     ],
   };
 

@@ -27,6 +27,8 @@ const bridge = {
   takeLaunchFile: () => ipcRenderer.invoke(API_CHANNELS.takeLaunchFile),
   exportTranslations: (request) => ipcRenderer.invoke(API_CHANNELS.exportTranslations, request),
   importTranslations: () => ipcRenderer.invoke(API_CHANNELS.importTranslations),
+  importCookies: () => ipcRenderer.invoke(API_CHANNELS.importCookies),
+  scanCookies: (url) => ipcRenderer.invoke(API_CHANNELS.scanCookies, url),
   onMenuCommand(listener: MenuCommandListener) {
     const unsubscribers = MENU_COMMANDS.map((command) => {
       const forward = (_event: IpcRendererEvent, file?: unknown) => listener(command, isGrantedFile(file) ? { handle: file.handle, path: file.path } : undefined);

@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { riskWarnings } from '../shared/checks/risks.ts';
 import type { DocNode } from '../shared/document/types.ts';
 import type { DocumentLanguage, Project } from '../shared/model/index.ts';
 import type { PipelineEnv } from '../shared/pipeline.ts';
 import { AppDialogs, type OpenDialog } from './components/AppDialogs.tsx';
+import { HostFileDialog } from './components/HostFileDialog.tsx';
 import { EditorScreen } from './components/EditorScreen.tsx';
+import { CookieDiscovery } from './components/CookieDiscovery.tsx';
+import { OpenCookieDiscoveryContext } from './components/cookie-discovery-context.ts';
 import type { FormContextValue } from './components/form-context.ts';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
@@ -57,6 +60,9 @@ export function App({ host, env, languages }: AppProps) {
   const [versionDialog, setVersionDialog] = useState<'publish' | 'export-redline' | null>(null);
   // The checklist beside the document: what each selected law requires the policy to state, item by item.
   const [checklistOpen, setChecklistOpen] = useState(false);
+  // "Find cookies": from the cookies part of the form or the menu, while a project is open.
+  const [findingCookies, setFindingCookies] = useState(false);
+  const openCookieDiscovery = useCallback(() => setFindingCookies(true), []);
 
   const project = history?.present ?? null;
   const projectLangs = project?.languages.length ? project.languages : (['en'] as DocumentLanguage[]);
@@ -110,6 +116,9 @@ export function App({ host, env, languages }: AppProps) {
     },
     openCompare: () => {
       if (history) versions.openCompare();
+    },
+    openFindCookies: () => {
+      if (history) setFindingCookies(true);
     },
   });
 
@@ -179,6 +188,7 @@ export function App({ host, env, languages }: AppProps) {
           onPublish={() => setVersionDialog('publish')}
         />
       ) : project && formContext ? (
+        <OpenCookieDiscoveryContext.Provider value={openCookieDiscovery}>
         <EditorScreen
           formContext={formContext}
           errorsPanel={files.errorsPanel}
@@ -198,6 +208,7 @@ export function App({ host, env, languages }: AppProps) {
           userSections={project.overrides}
           checklist={checklistOpen ? { live: liveChecklist, onClose: () => setChecklistOpen(false), onShowForm: () => setTranslating(false) } : null}
         />
+        </OpenCookieDiscoveryContext.Provider>
       ) : (
         <WelcomeScreen
           host={host}
@@ -249,7 +260,10 @@ export function App({ host, env, languages }: AppProps) {
         confirmation={confirm.confirmation}
         onAnswer={confirm.answer}
       />
+      {project && findingCookies && <CookieDiscovery host={host} project={project} update={update} onClose={() => setFindingCookies(false)} />}
       {interviewing && <InterviewDialog onFinish={handleInterviewed} onClose={() => setInterviewing(false)} />}
+      {/* The browser host's open/save/export-folder dialog; nothing in the desktop app, whose dialogs are native. */}
+      <HostFileDialog host={host} />
       {project && versionDialog === 'publish' && (
         <PublishDialog
           project={validProject}

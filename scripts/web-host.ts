@@ -2,9 +2,12 @@
  * The browser host: serves the built renderer (`out/renderer`) on 127.0.0.1
  * and answers `POST /api/<method>` by calling the same handler functions the
  * Electron main process registers (`createHandlers`), after validating the
- * arguments with the same request schemas. Dialogs are scripted: a test sets
- * the path the next open/save/folder dialog "chooses". Used by the e2e tests
- * and by `npm run dev:web` to try the UI in any browser.
+ * arguments with the same request schemas. Dialogs: a test may script the
+ * path the next open/save/folder dialog "chooses"; otherwise, when started
+ * with a folder (`--folder DIR`, `npm run dev:web`), the page shows its own
+ * file dialog over that folder (`web-host-dialogs.ts`, `web-host-folder.ts`)
+ * and the handler waits for the person's choice. Used by the e2e tests and
+ * by `npm run dev:web` to try the UI in any browser.
  *
  * Only the page's own origin may call the API: a request whose Host or
  * Origin header names anything else gets 403, so another site open in the
@@ -13,7 +16,9 @@
  * the address as `#secret=…`, which the page moves into a header), so a
  * local process that fakes the Origin header gets 403 too. Files are
  * capabilities here as in the app: the same handlers and the same registry,
- * so only files the scripted dialogs chose can be read or written. Request
+ * so only files a dialog chose (the page's, over the host folder, or a
+ * scripted one) can be read or written; the page's dialog routes
+ * (`/host/dialog/*`) sit behind the same secret and Origin checks. Request
  * bodies above a cap get 413; `/__test/dialogs` exists only when started
  * with `testEndpoints` (`--test-endpoints`).
  */
@@ -40,6 +45,9 @@ import { REQUEST_ARGS, parseRequestArgs } from '../shared/host/requests.ts';
 import { printHtmlToPdf } from '../shared/node/chromium-pdf.ts';
 import { createExportRunner } from '../shared/node/export-runner.ts';
 import { CONTENT_SECURITY_POLICY } from '../electron/csp.ts';
+import { HOST_DIALOG_ROUTES, hostAnswerBody, hostListBody, hostWaitBody } from '../shared/host/host-file-dialog.ts';
+import { createPageDialogs, type PageDialogOptions } from './web-host-dialogs.ts';
+import { openHostFolder } from './web-host-folder.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -53,8 +61,12 @@ export interface DialogAnswers {
   folder?: string | null;
 }
 
-/** Dialogs that return paths set in advance (by the test, the test endpoint, or env). */
-export function createScriptedDialogs(initial: DialogAnswers = {}): Dialogs & { set(answers: DialogAnswers): void } {
+/**
+ * Dialogs that return paths set in advance (by the test, the test endpoint,
+ * or env). A dialog with no answer set asks `fallback` (the page's dialog)
+ * when there is one, and cancels otherwise.
+ */
+export function createScriptedDialogs(initial: DialogAnswers = {}, fallback?: Dialogs): Dialogs & { set(answers: DialogAnswers): void } {
   const answers: DialogAnswers = { ...initial };
   const take = (key: keyof DialogAnswers): string | null => {
     const value = answers[key] ?? null;
@@ -63,8 +75,11 @@ export function createScriptedDialogs(initial: DialogAnswers = {}): Dialogs & { 
   };
   return {
     set: (next) => Object.assign(answers, next),
-    showOpen: async (request) => take(request.pick === 'folder' ? 'folder' : 'open'),
-    showSave: async () => take('save'),
+    showOpen: async (request) => {
+      const key = request.pick === 'folder' ? 'folder' : 'open';
+      return Object.hasOwn(answers, key) || fallback === undefined ? take(key) : fallback.showOpen(request);
+    },
+    showSave: async (request) => (Object.hasOwn(answers, 'save') || fallback === undefined ? take('save') : fallback.showSave(request)),
     confirm: async (request) => request.defaultId,
   };
 }
@@ -84,6 +99,14 @@ export interface WebHostOptions {
   /** App data (autosave, recent files); a fresh temporary folder by default. */
   dataDir?: string;
   dialogs?: DialogAnswers;
+  /**
+   * The folder the page's own file dialog shows (and the only place it can
+   * open, save or export). Without it, dialogs answer only what was scripted
+   * and otherwise cancel, as the tests expect.
+   */
+  folder?: string;
+  /** Timings of the page's dialog (long poll, cancel when no page asks); for tests. */
+  pageDialogs?: PageDialogOptions;
   /** Enables `POST /__test/dialogs` to script dialogs from outside the process; without it the route does not exist. */
   testEndpoints?: boolean;
   /** The per-run secret every API call must carry; random by default. */
@@ -104,8 +127,10 @@ export interface WebHost {
   secret: string;
   /** Headers an API call from outside the page needs: JSON, the page's Origin and the secret. */
   headers: Record<string, string>;
-  /** Sets what the next open/save/folder dialogs return. */
+  /** Sets what the next open/save/folder dialogs return (before the page's dialog is asked). */
   setDialogAnswers(answers: DialogAnswers): void;
+  /** The real path of the folder the page's file dialog shows, or null when started without one. */
+  folder: string | null;
   /** URLs and paths the page asked the host to open or reveal (no real browser or file manager is started). */
   opened: { external: string[]; shown: string[] };
   close(): Promise<void>;
@@ -172,7 +197,9 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
 export async function startWebHost(options: WebHostOptions = {}): Promise<WebHost> {
   const rendererDir = resolve(options.rendererDir ?? join(ROOT, 'out/renderer'));
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'policy-studio-web-'));
-  const dialogs = createScriptedDialogs(options.dialogs);
+  const hostFolder = options.folder === undefined ? null : await openHostFolder(options.folder);
+  const pageDialogs = hostFolder === null ? null : createPageDialogs(hostFolder, options.pageDialogs);
+  const dialogs = createScriptedDialogs(options.dialogs, pageDialogs ?? undefined);
   const opened = { external: [] as string[], shown: [] as string[] };
   const secret = options.secret ?? randomBytes(32).toString('base64url');
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
@@ -191,6 +218,8 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     autosave: createAutosave({ folder: dataDir }),
     starters: createStarters(options.startersDir ?? join(ROOT, 'templates/starters')),
     runExport: webExportRunner,
+    // "Find cookies…" on a site: headless Chromium with a fresh profile, as `policy-studio scan-cookies <url>` does.
+    scanSite: (url) => import('../shared/node/site-scan.ts').then(({ scanSite }) => scanSite(url)),
     takeLaunchFile: () => {
       const file = launchFile;
       launchFile = null;
@@ -237,6 +266,36 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     send(res, 200, '{"ok":true}', 'application/json');
   }
 
+  /** The page's file dialog: wait for a dialog, list a folder, answer; bodies checked like API arguments. */
+  async function handleHostDialog(req: IncomingMessage, res: ServerResponse, route: string): Promise<void> {
+    if (pageDialogs === null) return send(res, 404, 'not found: the browser host was started without a folder');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'expected application/json');
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req, 64 * 1024));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(res, route);
+      return send(res, 400, JSON.stringify({ ok: false, message: 'the request is not JSON' }), 'application/json');
+    }
+    const json = (value: unknown) => send(res, 200, JSON.stringify(value), 'application/json');
+    const bad = (error: z.ZodError) => send(res, 400, JSON.stringify({ ok: false, message: z.prettifyError(error) }), 'application/json');
+    if (route === HOST_DIALOG_ROUTES.wait) {
+      const parsed = hostWaitBody.safeParse(body);
+      if (!parsed.success) return bad(parsed.error);
+      const gone = new AbortController();
+      res.on('close', () => gone.abort());
+      const request = await pageDialogs.waitForRequest(gone.signal);
+      if (!gone.signal.aborted) json({ request });
+      return;
+    }
+    if (route === HOST_DIALOG_ROUTES.list) {
+      const parsed = hostListBody.safeParse(body);
+      return parsed.success ? json(await pageDialogs.list(parsed.data)) : bad(parsed.error);
+    }
+    const parsed = hostAnswerBody.safeParse(body);
+    return parsed.success ? json(await pageDialogs.answer(parsed.data)) : bad(parsed.error);
+  }
+
   async function handleStatic(res: ServerResponse, pathname: string): Promise<void> {
     const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
     const file = resolve(rendererDir, relative);
@@ -269,13 +328,15 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       // Without the flag the test routes do not exist at all.
       if (url.pathname.startsWith('/__test/') && options.testEndpoints !== true) return send(res, 404, 'not found');
       const testRoute = url.pathname === '/__test/dialogs';
-      if (url.pathname.startsWith('/api/') || testRoute) {
+      const dialogRoute = (Object.values(HOST_DIALOG_ROUTES) as string[]).includes(url.pathname);
+      if (url.pathname.startsWith('/api/') || testRoute || dialogRoute) {
         // The page and the tests have the secret; any other local process does not, whatever headers it fakes.
         if (!isSecret(req.headers[SECRET_HEADER], secret)) return send(res, 403, 'forbidden: missing or wrong secret');
         if (req.method !== 'POST') return send(res, 405, 'method not allowed');
         if (testRoute) return handleTestDialogs(req, res);
         // Browsers always send Origin on a POST from a page; a call without it did not come from our page.
         if (requestOrigin === undefined) return send(res, 403, 'forbidden: missing origin');
+        if (dialogRoute) return handleHostDialog(req, res, url.pathname);
         return handleApi(req, res, url.pathname.slice('/api/'.length));
       }
       if (req.method === 'GET' || req.method === 'HEAD') return handleStatic(res, url.pathname);
@@ -296,6 +357,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
     secret,
     headers: { 'content-type': 'application/json', origin, [SECRET_HEADER]: secret },
     setDialogAnswers: (answers) => dialogs.set(answers),
+    folder: hostFolder?.root ?? null,
     opened,
     close: () =>
       new Promise<void>((done) => {
@@ -305,17 +367,28 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   };
 }
 
-// `npm run dev:web`: serve the built renderer; dialogs answer from env (POLICY_STUDIO_OPEN, _SAVE, _FOLDER), or from the test endpoint with --test-endpoints.
+/** The value after `flag` on the command line (`--folder DIR`), if given. */
+function argValue(argv: readonly string[], flag: string): string | undefined {
+  const index = argv.indexOf(flag);
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
+// `npm run dev:web [-- --folder DIR] [--test-endpoints]`: serve the built renderer; Open, Save and Export show the page's file dialog over the folder (a fresh temporary one by default).
+// Dialogs can still be scripted: from env (POLICY_STUDIO_OPEN, _SAVE, _FOLDER: the first dialog of each kind), or from the test endpoint with --test-endpoints.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const env = process.env;
-  const testEndpoints = process.argv.includes('--test-endpoints');
-  const host = await startWebHost({
-    port: Number(env.PORT ?? 5174),
-    testEndpoints,
-    dialogs: { open: env.POLICY_STUDIO_OPEN ?? null, save: env.POLICY_STUDIO_SAVE ?? null, folder: env.POLICY_STUDIO_FOLDER ?? null },
-  });
-  console.log(`Policy Studio (browser host) at ${host.pageUrl}`);
+  const argv = process.argv.slice(2);
+  const testEndpoints = argv.includes('--test-endpoints');
+  const folder = resolve(argValue(argv, '--folder') ?? mkdtempSync(join(tmpdir(), 'policy-studio-files-')));
+  const scripted: DialogAnswers = {
+    ...(env.POLICY_STUDIO_OPEN ? { open: env.POLICY_STUDIO_OPEN } : {}),
+    ...(env.POLICY_STUDIO_SAVE ? { save: env.POLICY_STUDIO_SAVE } : {}),
+    ...(env.POLICY_STUDIO_FOLDER ? { folder: env.POLICY_STUDIO_FOLDER } : {}),
+  };
+  const host = await startWebHost({ port: Number(env.PORT ?? 5174), testEndpoints, folder, dialogs: scripted });
+  console.log(`Policy Studio (browser host), for trying the app and for tests: ${host.pageUrl}`);
+  console.log(`Port ${host.port} on 127.0.0.1 only. Open, Save and Export show the files of ${host.folder}`);
   if (testEndpoints) {
-    console.log(`Dialogs are scripted: POST /__test/dialogs {"open"|"save"|"folder": "/absolute/path"} with header ${SECRET_HEADER}: ${host.secret}, before using Open, Save As or Export.`);
+    console.log(`Dialogs can be scripted: POST /__test/dialogs {"open"|"save"|"folder": "/absolute/path"} with header ${SECRET_HEADER}: ${host.secret}, before using Open, Save As or Export.`);
   }
 }

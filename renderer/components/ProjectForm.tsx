@@ -1,20 +1,25 @@
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
-import { DOCUMENT_LANGUAGES, JURISDICTIONS, type DocumentLanguage } from '../../shared/model/index.ts';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../shared/model/index.ts';
 import { usesRegion } from '../../shared/render/address.ts';
+import { EEA_COUNTRIES } from '../../shared/model/countries.ts';
+import { GERMAN_STATE_NAMES, GERMAN_STATES } from '../../shared/laws/eea-authorities.ts';
 import { languageName } from '../i18n/language-names.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { errorMapUnder, errorsUnder, sameErrors, type FieldErrors } from '../state/validation.ts';
-import { CheckboxField, CountryField, LinesField, LocalizedField, MultiCheckField, NumberField, SelectField, TextField, type FieldOption } from './fields.tsx';
+import { CheckboxField, CountryField, DateField, LinesField, LocalizedField, MultiCheckField, NumberField, SelectField, TextField, type FieldOption } from './fields.tsx';
 import { ActivityCards } from './form/ActivityCards.tsx';
 import { CategoryCards } from './form/CategoryCards.tsx';
+import { CookieTable } from './form/CookieTable.tsx';
 import { NewEntriesContext } from './form/new-entries.ts';
+import { JurisdictionPicker } from './form/JurisdictionPicker.tsx';
 import { labelled } from './form/options.ts';
 import { RecipientCards } from './form/RecipientCards.tsx';
 import { RequestChannels } from './form/RequestChannels.tsx';
 import { useFormSelector, useFormStore } from './form-context.ts';
 import { CountryListField } from './list-fields.tsx';
 import { RowTable, type TableColumn } from './RowTable.tsx';
-import { changeLogColumns, cookieColumns, emptyChange, emptyCookie } from './tables.ts';
+import { changeLogColumns, emptyChange } from './tables.ts';
+import { FindCookiesButton } from './CookieDiscovery.tsx';
 
 /** The form's sections, in order; ids are anchors for the section list. */
 export const FORM_SECTIONS = [
@@ -42,7 +47,7 @@ const SECTION_PATHS: Record<SectionId, string[]> = {
   activities: ['activities', 'marketing', 'automatedDecisions'],
   recipients: ['recipients'],
   cookies: ['cookies', 'signals'],
-  jurisdictions: ['jurisdictions'],
+  jurisdictions: ['jurisdictions', 'markets'],
   children: ['children'],
   rights: ['rights'],
   security: ['security'],
@@ -64,7 +69,6 @@ function languageOptions(): FieldOption[] {
   return DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: languageName(l), lang: l }));
 }
 
-const JURISDICTION_OPTIONS = labelled(JURISDICTIONS, 'jurisdiction');
 const CHANNEL_OPTIONS = labelled(['email', 'sms', 'phone', 'post', 'push'], 'channel');
 const SIGNAL_OPTIONS = labelled(['honored', 'not-honored'], 'field');
 const ROLE_OPTIONS = labelled(['controller', 'controller-and-processor'], 'field.role');
@@ -165,11 +169,24 @@ function MarketingFields() {
   );
 }
 
+/** A German company's federal state: its authority supervises the company (shared/laws/eea-authorities.ts). */
+const GERMAN_STATE_OPTIONS: FieldOption[] = GERMAN_STATES.map((s) => ({ value: s, label: GERMAN_STATE_NAMES[s] }));
+
 /** State / province, only for countries whose addresses have one; a value typed before a change of country is kept, not deleted. */
 function RegionField() {
   const country = useFormSelector('company-country', (s) => s.project.company.address.country);
+  if (country === 'DE') {
+    return <SelectField label={t('field.germanState')} path={['company', 'address', 'region']} options={GERMAN_STATE_OPTIONS} optional emptyLabel={t('field.germanState.none')} />;
+  }
   if (!usesRegion(country)) return null;
   return <TextField label={t('field.region')} path={['company', 'address', 'region']} optional hint={t('field.regionHint')} />;
+}
+
+/** The EEA countries the business offers its services in besides its own, under the GDPR: their national rules go into the policy. */
+function MarketsField() {
+  const eu = useFormSelector('jurisdiction-eu', (s) => s.project.jurisdictions.includes('EU'));
+  if (!eu) return null;
+  return <CountryListField label={t('field.markets')} path={['markets']} hint={t('field.markets.help')} only={EEA_COUNTRIES} />;
 }
 
 /** Where the company itself holds data, whether it is DPF self-certified, and how people make requests. */
@@ -190,7 +207,7 @@ function ChildrenFields() {
   const age = useFormSelector('children-age', (s) => s.project.children.minimumAge);
   return (
     <>
-      <NumberField label={t('field.minimumAge')} path={['children', 'minimumAge']} min={0} max={21} />
+      <NumberField label={t('field.minimumAge')} path={['children', 'minimumAge']} min={0} max={21} message={t('field.minimumAge.invalid')} />
       <CheckboxField label={t('field.directedAtChildren')} path={['children', 'directedAtChildren']} />
       {typeof age === 'number' && age > 0 && (
         <LocalizedField label={t('field.parentalConsent')} path={['children', 'parentalConsent']} optional multiline wide help={t('field.parentalConsent.help')} />
@@ -268,26 +285,28 @@ export const ProjectForm = memo(function ProjectForm() {
         </FormSection>
         <FormSection id="cookies" title={t('section.cookies')}>
           <div className="ps-field--wide">
-            <ProjectTable name="cookies" caption={t('section.cookies')} columns={cookieColumns} emptyRow={emptyCookie} />
+            <CookieTable />
+            <FindCookiesButton />
           </div>
           <SelectField label={t('field.doNotTrack')} path={['signals', 'doNotTrack']} options={SIGNAL_OPTIONS} />
           <SelectField label={t('field.globalPrivacyControl')} path={['signals', 'globalPrivacyControl']} options={SIGNAL_OPTIONS} />
         </FormSection>
         <FormSection id="jurisdictions" title={t('section.jurisdictions')}>
-          <MultiCheckField label={t('field.jurisdictions')} path={['jurisdictions']} options={JURISDICTION_OPTIONS} />
+          <JurisdictionPicker />
+          <MarketsField />
         </FormSection>
         <FormSection id="children" title={t('section.children')}>
           <ChildrenFields />
         </FormSection>
         <FormSection id="rights" title={t('section.rights')}>
-          <NumberField label={t('field.responseDays')} path={['rights', 'responseDays']} optional min={1} max={90} />
+          <NumberField label={t('field.responseDays')} path={['rights', 'responseDays']} optional min={1} max={90} message={t('field.responseDays.invalid')} />
         </FormSection>
         <FormSection id="security" title={t('section.security')}>
           <LinesField label={t('field.measures')} path={['security', 'measures']} wide />
         </FormSection>
         <FormSection id="changes" title={t('section.changes')}>
-          <TextField label={t('field.effectiveDate')} path={['effectiveDate']} type="date" />
-          <NumberField label={t('field.noticeDays')} path={['changes', 'noticeDays']} min={0} max={365} />
+          <DateField label={t('field.effectiveDate')} path={['effectiveDate']} />
+          <NumberField label={t('field.noticeDays')} path={['changes', 'noticeDays']} min={0} max={365} message={t('field.noticeDays.invalid')} />
           <div className="ps-field--wide">
             <h3 className="ps-subheading">{t('field.changeLog')}</h3>
             <ProjectTable name="changeLog" caption={t('field.changeLog')} columns={changeLogColumns} emptyRow={emptyChange} />

@@ -1,9 +1,10 @@
-import { memo, useCallback, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../i18n/t.ts';
 import { looksLikeRows, parseClipboardRows, parseCsv, rowsToRecords } from '../tables/delimited.ts';
 import { addRow, deleteRow, duplicateRow, insertRows, moveRow, updateRow } from '../tables/rows.ts';
 import type { FieldErrors } from '../state/validation.ts';
-import { CountryDatalist, CountryInput, type FieldOption } from './fields.tsx';
+import { CountryDatalist, CountryInput, DateInput, type FieldOption } from './fields.tsx';
+import { SuggestInput, type Suggestion } from './form/SuggestInput.tsx';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon, DuplicateIcon } from './icons.tsx';
 
 /** A column of an editable table: how to show a row's cell as text and how to write text back. */
@@ -17,6 +18,14 @@ export interface TableColumn<T> {
   country?: boolean;
   /** Relative width, e.g. '2fr'. */
   width?: string;
+  /** A date, typed and shown in the user's locale order and stored as ISO (see `DateInput`). */
+  date?: boolean;
+  /** What to enter, shown instead of the schema's message when the cell is invalid. */
+  plainError?: string;
+  /** A long text (a purpose, a summary): edited in a text area that grows with it, never cut off. */
+  multiline?: boolean;
+  /** Library entries offered while the cell is typed in; choosing one fills the whole row (one undo step). */
+  suggest?: { options(text: string): Suggestion[]; choose(row: T, id: string): T };
   get(row: T): string;
   set(row: T, text: string): T;
 }
@@ -33,6 +42,8 @@ export interface RowTableProps<T> {
   emptyRow(): T;
   /** `key` says what changed, so typing in one cell undoes as one step. */
   onChange(rows: T[], key: string): void;
+  /** A line under a row (a library update to apply or dismiss), or null; must depend on the row only. */
+  rowNotice?(row: T, index: number): ReactNode;
 }
 
 /** What a row does; stable for the table's lifetime, so rows that did not change skip rendering. */
@@ -41,6 +52,7 @@ interface RowHandlers {
   keyDown(event: KeyboardEvent<HTMLElement>, row: number, col: number): void;
   paste(event: ClipboardEvent<HTMLElement>, row: number, col: number): void;
   move(row: number, delta: number): void;
+  choose(row: number, col: number, id: string): void;
   duplicate(row: number): void;
   remove(row: number): void;
 }
@@ -54,6 +66,7 @@ interface RowProps<T> {
   problems: string;
   countryList: string;
   handlers: RowHandlers;
+  notice?: RowTableProps<T>['rowNotice'];
 }
 
 /** The first message of row `index`: the column key it belongs to and the text. */
@@ -64,14 +77,20 @@ function rowProblems(errors: FieldErrors, path: string, index: number): string {
   return out.join('\n');
 }
 
-function TableRowView<T>({ row, index, last, columns, problems, countryList, handlers }: RowProps<T>) {
+/** An option's short name ("Necessary" of "Necessary — needed for the site to work; no consent"), which fits a cell; the whole label is its tooltip. */
+function shortOption(label: string): string {
+  return label.split(' — ')[0] ?? label;
+}
+
+function TableRowView<T>({ row, index, last, columns, problems, countryList, handlers, notice }: RowProps<T>) {
   const n = index + 1;
   const entries = problems === '' ? [] : problems.split('\n').map((line) => line.split('\t') as [string, string]);
   const invalid = new Set(entries.map(([key]) => key));
   const first = entries[0];
+  const note = notice?.(row, index);
   return (
     <>
-      <tr className={first ? 'has-error' : undefined}>
+      <tr className={`ps-row${first ? ' has-error' : ''}`}>
         <td className="ps-table-num">{n}</td>
         {columns.map((column, c) => {
           const common = {
@@ -84,18 +103,24 @@ function TableRowView<T>({ row, index, last, columns, problems, countryList, han
           const value = column.get(row);
           const selected = column.options?.find((o) => o.value === value);
           return (
-            <td key={column.key} data-col={column.key}>
+            <td key={column.key} data-col={column.key} data-label={column.label} className={column.multiline ? 'ps-cell--long' : undefined}>
               {column.options ? (
                 <select {...common} value={value} title={selected?.label} onChange={(e) => handlers.edit(index, c, e.target.value)}>
                   {!selected && <option value={value}>{value || '—'}</option>}
                   {column.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
+                    <option key={o.value} value={o.value} title={o.label}>
+                      {shortOption(o.label)}
                     </option>
                   ))}
                 </select>
               ) : column.country ? (
                 <CountryInput {...common} listId={countryList} value={value} onChange={(code) => handlers.edit(index, c, code)} />
+              ) : column.date ? (
+                <DateInput {...common} value={value} onChange={(iso) => handlers.edit(index, c, iso)} />
+              ) : column.suggest ? (
+                <SuggestInput {...common} value={value} suggest={column.suggest.options} onChange={(text) => handlers.edit(index, c, text)} onChoose={(id) => handlers.choose(index, c, id)} />
+              ) : column.multiline ? (
+                <textarea {...common} rows={1} value={value} onChange={(e) => handlers.edit(index, c, e.target.value)} />
               ) : (
                 <input {...common} type="text" value={value} onChange={(e) => handlers.edit(index, c, e.target.value)} />
               )}
@@ -117,11 +142,16 @@ function TableRowView<T>({ row, index, last, columns, problems, countryList, han
           </button>
         </td>
       </tr>
+      {note && (
+        <tr className="ps-row-notice">
+          <td colSpan={columns.length + 2}>{note}</td>
+        </tr>
+      )}
       {first && (
         <tr className="ps-row-error">
           <td />
           <td colSpan={columns.length + 1} className="ps-field-error">
-            {columns.find((c) => c.key === first[0])?.label ?? first[0]}: {first[1]}
+            {columns.find((c) => c.key === first[0])?.label ?? first[0]}: {columns.find((c) => c.key === first[0])?.plainError ?? first[1]}
           </td>
         </tr>
       )}
@@ -137,7 +167,7 @@ const TableRow = memo(TableRowView) as typeof TableRowView;
  * cells like a spreadsheet. Rows are memoized: typing in one cell of a
  * 500-row table renders that row only.
  */
-function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onChange }: RowTableProps<T>) {
+function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onChange, rowNotice }: RowTableProps<T>) {
   const id = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -164,12 +194,20 @@ function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onCha
       if (!column) return;
       change(updateRow(current, row, (x) => column.set(x, text)), `${p}[${row}].${column.key}`);
     },
+    choose: (row, col, id) => {
+      const { rows: current, columns: cols, onChange: change, path: p } = latest.current;
+      const suggest = cols[col]?.suggest;
+      if (!suggest) return;
+      change(updateRow(current, row, (x) => suggest.choose(x, id)), `${p}[${row}]:library:${Date.now()}`);
+    },
     keyDown: (event, row, col) => {
       const { rows: current, columns: cols } = latest.current;
       const el = event.currentTarget;
       const isInput = el instanceof HTMLInputElement;
-      const atStart = !isInput || (el.selectionStart === 0 && el.selectionEnd === 0);
-      const atEnd = !isInput || (el.selectionStart === el.value.length && el.selectionEnd === el.value.length);
+      // A text area moves to the next cell only from either end of its text; its own arrow keys move through its lines.
+      const typed = isInput || el instanceof HTMLTextAreaElement;
+      const atStart = !typed || (el.selectionStart === 0 && el.selectionEnd === 0);
+      const atEnd = !typed || (el.selectionStart === el.value.length && el.selectionEnd === el.value.length);
       let target: [number, number] | null = null;
       if (event.key === 'ArrowUp' && isInput && !el.list) target = [row - 1, col];
       else if (event.key === 'ArrowDown' && isInput && !el.list) target = [row + 1, col];
@@ -224,7 +262,7 @@ function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onCha
   return (
     <div className="ps-table-wrap">
       <div className="ps-table-scroll">
-        <table className="ps-table" data-table={path} ref={tableRef} aria-label={caption} aria-describedby={`${id}-hint`}>
+        <table className={`ps-table${columns.length > 3 ? ' ps-table--stacking' : ''}`} data-table={path} ref={tableRef} aria-label={caption} aria-describedby={`${id}-hint`}>
           <thead>
             <tr>
               <th scope="col" className="ps-table-num">
@@ -249,7 +287,7 @@ function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onCha
               </tr>
             )}
             {rows.map((row, r) => (
-              <TableRow key={r} row={row} index={r} last={r === rows.length - 1} columns={columns} problems={rowProblems(errors, path, r)} countryList={countryList} handlers={handlers} />
+              <TableRow key={r} row={row} index={r} last={r === rows.length - 1} columns={columns} problems={rowProblems(errors, path, r)} countryList={countryList} handlers={handlers} notice={rowNotice} />
             ))}
           </tbody>
         </table>

@@ -13,7 +13,7 @@ import { CloseIcon } from './icons.tsx';
  * countries to add one. A code that is not a country (from a hand-edited
  * file) stays in the list with its message.
  */
-export function CountryListField({ label, path, hint }: { label: string; path: FieldPath; hint?: string }) {
+export function CountryListField({ label, path, hint, only }: { label: string; path: FieldPath; hint?: string; /** Offer only these countries (the EEA, for markets). */ only?: ReadonlySet<string> }) {
   const { update } = useFormStore();
   const key = pathKey(path);
   const codes = useFormSelector(`countries:${key}`, (s) => ((getIn(s.project, path) as string[] | undefined) ?? []).join(' '));
@@ -22,7 +22,7 @@ export function CountryListField({ label, path, hint }: { label: string; path: F
   const id = useId();
   const list = codes === '' ? [] : codes.split(' ');
   const lang = uiLanguage();
-  const options = countryOptions(lang).filter((o) => !list.includes(o.value));
+  const options = countryOptions(lang).filter((o) => !list.includes(o.value) && (only === undefined || only.has(o.value)));
   const set = (next: string[]) => update(`${key}:list:${Date.now()}`, (p) => setIn(p, path, next));
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null, warning ? `${id}-warning` : null].filter(Boolean).join(' ') || undefined;
   return (

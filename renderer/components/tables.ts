@@ -1,6 +1,7 @@
 import { COOKIE_CATEGORIES, type Cookie, type DocumentLanguage, type LocalizedText, type Project } from '../../shared/model/index.ts';
 import { t, type MessageKey } from '../i18n/t.ts';
 import { localizedForEdit, setLocalized } from '../state/localized.ts';
+import { dateMessage } from './fields/DateField.tsx';
 import type { TableColumn } from './RowTable.tsx';
 
 type ChangeLogEntry = Project['changeLog'][number];
@@ -54,7 +55,7 @@ export function cookieColumns(lang: DocumentLanguage, primary: DocumentLanguage)
     text<Cookie>('name', t('col.name'), ['cookie']),
     text<Cookie>('provider', t('col.provider')),
     choice<Cookie>('category', t('col.category'), COOKIE_CATEGORIES, 'cookieCategory', ['type']),
-    localized<Cookie>('purpose', t('col.purpose'), lang, primary, [], '1.6fr'),
+    { ...localized<Cookie>('purpose', t('col.purpose'), lang, primary, [], '1.6fr'), multiline: true },
     localized<Cookie>('duration', t('col.duration'), lang, primary, ['expiry', 'expires']),
     choice<Cookie>('party', t('col.party'), ['first', 'third'], 'party'),
   ];
@@ -65,7 +66,7 @@ export function emptyCookie(): Cookie {
 }
 
 export function changeLogColumns(lang: DocumentLanguage, primary: DocumentLanguage): TableColumn<ChangeLogEntry>[] {
-  return [text<ChangeLogEntry>('date', t('col.date')), localized<ChangeLogEntry>('summary', t('col.summary'), lang, primary, ['change', 'description'], '3fr')];
+  return [{ ...text<ChangeLogEntry>('date', t('col.date')), date: true, plainError: dateMessage() }, { ...localized<ChangeLogEntry>('summary', t('col.summary'), lang, primary, ['change', 'description'], '3fr'), multiline: true }];
 }
 
 export function emptyChange(): ChangeLogEntry {

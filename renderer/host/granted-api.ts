@@ -115,6 +115,8 @@ export function createGrantedApi(api: PolicyStudioApi): GrantedHostApi {
       return result;
     },
     importTranslations: () => api.importTranslations(),
+    importCookies: () => api.importCookies(),
+    scanCookies: (url) => api.scanCookies(url),
     async takeLaunchFile() {
       const result = await api.takeLaunchFile();
       if (!result.ok) return result;

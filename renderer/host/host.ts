@@ -5,6 +5,7 @@ import type {
   ExportResult,
   ExportTranslationsResult,
   ImportTranslationsResult,
+  FindCookiesResult,
   LaunchFileResult,
   ListStartersResult,
   NewFromStarterResult,
@@ -56,5 +57,9 @@ export interface Host {
   exportTranslations(request: ExportTranslationsRequest): Promise<ExportTranslationsResult>;
   /** "Import translations…": asks for a translator's file and returns its units, for the page to apply. */
   importTranslations(): Promise<ImportTranslationsResult>;
+  /** "Find cookies…" from a HAR or scanner CSV file the user chooses. */
+  importCookies(): Promise<FindCookiesResult>;
+  /** "Find cookies…" on a site: a scan of `url` (the desktop app; the browser host when it has Chromium). */
+  scanCookies(url: string): Promise<FindCookiesResult>;
   onMenuCommand?(listener: PageMenuListener): () => void;
 }

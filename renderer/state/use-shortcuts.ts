@@ -17,6 +17,8 @@ export interface WindowCommands {
   openPublish(): void;
   /** Opens "Compare…": choose two versions, or a version and the working copy. */
   openCompare(): void;
+  /** Opens "Find cookies" (a HAR or scanner file, or a scan of the site). */
+  openFindCookies?(): void;
 }
 
 /** Text fields outside the project (find, link address) keep the browser's own undo of what was typed in them. */
@@ -46,6 +48,7 @@ export function useShortcuts(host: Host, commands: WindowCommands): void {
       else if (command === 'menu:publish-version') c.openPublish();
       else if (command === 'menu:compare') c.openCompare();
       else if (command === 'menu:translations') c.toggleTranslations();
+      else if (command === 'menu:find-cookies') c.openFindCookies?.();
     });
   }, [host]);
 

@@ -1,8 +1,8 @@
 import { sectionHeading } from '../document/text.ts';
 import type { DocNode, PolicyDocument } from '../document/types.ts';
-import type { Jurisdiction, Project } from '../model/schema.ts';
-import { lawFor } from '../laws/index.ts';
-import type { ClauseFacts, ClauseRef, Law, NoticeItem } from '../laws/types.ts';
+import type { Project } from '../model/schema.ts';
+import { FACT_TRIGGERED_LAWS, isFactTriggered, lawFor } from '../laws/index.ts';
+import type { ClauseFacts, ClauseRef, Law, LawId, NoticeItem } from '../laws/types.ts';
 import { plan } from '../plan/plan.ts';
 import { riskWarnings } from './risks.ts';
 import type { RiskWarning } from './types.ts';
@@ -42,7 +42,7 @@ export type ItemResult = StatedItem | MissingItem | NotApplicableItem;
 
 /** One law's checklist: "stated of required items". */
 export interface LawChecklist {
-  law: Jurisdiction;
+  law: LawId;
   shortName: string;
   officialName: string;
   items: ItemResult[];
@@ -62,8 +62,8 @@ export interface Checklist {
 }
 
 export interface ChecklistOptions {
-  /** The laws to check, among the project's; by default all the project selects. */
-  laws?: readonly Jurisdiction[];
+  /** The laws to check, among those that apply; by default all the project selects and every fact-triggered law its facts bring in. */
+  laws?: readonly LawId[];
 }
 
 /** Where a planned clause sits and what it states. */
@@ -153,6 +153,16 @@ function checkLaw(law: Law, ctx: Context): LawChecklist {
   return { law: law.id, shortName: law.shortName, officialName: law.officialName, items, required: stated + missingCount, stated, missing: missingCount };
 }
 
+/** Whether a law is in play: a jurisdiction the project selects, or a fact-triggered law its facts bring in. */
+export function lawApplies(project: Project, id: LawId): boolean {
+  return isFactTriggered(id) ? FACT_TRIGGERED_LAWS[id].appliesTo?.(project).applies === true : project.jurisdictions.includes(id);
+}
+
+/** Every law the checklist covers by default: the selected jurisdictions, then the fact-triggered laws that apply. */
+export function applicableLaws(project: Project): LawId[] {
+  return [...project.jurisdictions, ...Object.values(FACT_TRIGGERED_LAWS).map((l) => l.id).filter((id) => lawApplies(project, id))];
+}
+
 /**
  * The checklist of one document: for each selected law, each thing it
  * requires a privacy notice to state, stated / missing / not applicable,
@@ -161,7 +171,7 @@ function checkLaw(law: Law, ctx: Context): LawChecklist {
  */
 export function checks(project: Project, document: PolicyDocument, options: ChecklistOptions = {}): Checklist {
   const ctx = context(project, document);
-  const selected = options.laws ?? project.jurisdictions;
-  const laws = selected.filter((j) => project.jurisdictions.includes(j)).map((j) => checkLaw(lawFor(j), ctx));
+  const selected = options.laws ?? applicableLaws(project);
+  const laws = selected.filter((id) => lawApplies(project, id)).map((id) => checkLaw(lawFor(id), ctx));
   return { lang: document.attrs.lang, laws, warnings: riskWarnings(project), missing: laws.reduce((n, l) => n + l.missing, 0) };
 }

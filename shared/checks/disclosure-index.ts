@@ -35,6 +35,15 @@ function clauseSections(document: PolicyDocument): Map<string, string> {
   return out;
 }
 
+/** The law's name as the document names it (`lawShort.<id>`, "Virginie (VCDPA)"); a law the facts bring in (COPPA) has no such message and keeps its acronym. */
+function lawName(law: Checklist['laws'][number], message: (key: string) => string): string {
+  try {
+    return message(`lawShort.${law.law}`);
+  } catch {
+    return law.shortName;
+  }
+}
+
 /** The appendix as a document section, in the document's language (`message` gives its words). */
 export function disclosureIndexSection(checklist: Checklist, document: PolicyDocument, message: (key: string) => string): DocNode {
   const where = clauseSections(document);
@@ -50,7 +59,7 @@ export function disclosureIndexSection(checklist: Checklist, document: PolicyDoc
         const headings = [...new Set(item.clauses.map((c) => (c === 'title' ? message('disclosureIndex.titleBlock') : where.get(c))).filter((h): h is string => h !== undefined && h !== ''))];
         stated = headings.join('; ');
       }
-      rows.push(row('tableCell', [law.shortName, item.article, ...(english ? [item.description] : []), stated]));
+      rows.push(row('tableCell', [lawName(law, message), item.article, ...(english ? [item.description] : []), stated]));
     }
   }
   return {

@@ -1,3 +1,4 @@
+import { hasUsJurisdiction } from '../laws/us-jurisdictions.ts';
 import type { Project } from '../model/schema.ts';
 import { quoted } from './risk-text.ts';
 import type { RiskWarning } from './types.ts';
@@ -61,7 +62,7 @@ function sensitivePiRisks(project: Project): RiskWarning[] {
  * described process the policy cannot say it obtains one.
  */
 export function childrenRisks(project: Project): RiskWarning[] {
-  const us = project.jurisdictions.includes('US') || project.jurisdictions.includes('US-CA');
+  const us = hasUsJurisdiction(project);
   const { minimumAge, directedAtChildren, parentalConsent } = project.children;
   if (!us || parentalConsent !== undefined) return [];
   if (!directedAtChildren && !(minimumAge > 0 && minimumAge < 13)) return [];

@@ -1,6 +1,7 @@
 import type { Checklist } from '../checks/checklist.ts';
 import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
-import { JURISDICTIONS, type Jurisdiction, type Project } from '../model/schema.ts';
+import { FACT_TRIGGERED_LAW_IDS, type LawId } from '../laws/types.ts';
+import { JURISDICTIONS, type Project } from '../model/schema.ts';
 import { formatGap, translationGaps, type TranslationGap } from '../translations/gaps.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 import { readProjectForCli } from './read-project.ts';
@@ -14,7 +15,9 @@ export interface CheckArgs {
   json?: boolean;
 }
 
-const isJurisdiction = (v: string): v is Jurisdiction => (JURISDICTIONS as readonly string[]).includes(v);
+/** What `--law` accepts: a jurisdiction, or a law the facts trigger (COPPA, CALOPPA). */
+const LAW_IDS: readonly LawId[] = [...JURISDICTIONS, ...FACT_TRIGGERED_LAW_IDS];
+const isLawId = (v: string): v is LawId => (LAW_IDS as readonly string[]).includes(v);
 
 /** A comma-separated option: each value one of `allowed` and one the project has, else a usage error naming what to type. */
 function pick<T extends string>(value: string | undefined, option: string, allowed: readonly T[], isAllowed: (v: string) => v is T, inProject: readonly T[], file: string, field: string): T[] {
@@ -65,7 +68,7 @@ function printChecklist(io: CliIo, file: string, checklist: Checklist): void {
 }
 
 /**
- * `policy-studio check <file> [--law EU,US-CA] [--lang sv] [--json]`: for each
+ * `policy-studio check <file> [--law EU,US-CA,COPPA] [--lang sv] [--json]`: for each
  * law and language, the notice items the final document states, as "N/M
  * items", then each missing item with the field that fixes it, and the
  * language's translation gaps (missing or stale texts); then the risk
@@ -73,15 +76,25 @@ function printChecklist(io: CliIo, file: string, checklist: Checklist): void {
  * translation gaps are reported but do not change the exit code.
  */
 export async function handleCheck(io: CliIo, args: CheckArgs): Promise<ExitCode> {
-  if (args.law !== undefined && args.law.trim() === '') throw new UsageError(`--law needs at least one value (${JURISDICTIONS.join(', ')})`);
+  if (args.law !== undefined && args.law.trim() === '') throw new UsageError(`--law needs at least one value (${LAW_IDS.join(', ')})`);
   if (args.lang !== undefined && args.lang.trim() === '') throw new UsageError(`--lang needs at least one value (${DOCUMENT_LANGUAGES.join(', ')})`);
   const read = await readProjectForCli(args.file, io);
   if (!read) return EXIT.badInput;
   const { project } = read;
-  const laws = pick(args.law, 'law', JURISDICTIONS, isJurisdiction, project.jurisdictions, args.file, 'jurisdictions');
-  const langs: DocumentLanguage[] = pick(args.lang, 'lang', DOCUMENT_LANGUAGES, isDocumentLanguage, project.languages, args.file, 'languages');
   // The pipeline loads only when a check runs: `validate`, `starters` and `schema` never need it.
-  const [{ generatePolicy }, { nodeEnv }, { checks }] = await Promise.all([import('../pipeline.ts'), import('../node/env.ts'), import('../checks/checklist.ts')]);
+  const [{ generatePolicy }, { nodeEnv }, { checks, applicableLaws }, { FACT_TRIGGERED_LAWS, isFactTriggered }] = await Promise.all([
+    import('../pipeline.ts'),
+    import('../node/env.ts'),
+    import('../checks/checklist.ts'),
+    import('../laws/index.ts'),
+  ]);
+  // A law the facts trigger is chosen by the facts, not in `jurisdictions`: say why it does not apply.
+  for (const id of (args.law ?? '').split(',').map((s) => s.trim())) {
+    const applies = isFactTriggered(id) ? FACT_TRIGGERED_LAWS[id].appliesTo?.(project) : undefined;
+    if (applies && !applies.applies) throw new UsageError(`--law: ${id} does not apply to ${args.file}: ${applies.why}`);
+  }
+  const laws = pick(args.law, 'law', LAW_IDS, isLawId, applicableLaws(project), args.file, 'jurisdictions');
+  const langs: DocumentLanguage[] = pick(args.lang, 'lang', DOCUMENT_LANGUAGES, isDocumentLanguage, project.languages, args.file, 'languages');
   const results = langs.map((lang) => checks(project, generatePolicy(project, lang, nodeEnv).document, { laws }));
   const missing = results.reduce((n, r) => n + r.missing, 0);
   const translations = langs.map((lang) => countTranslations(project, lang));

@@ -22,7 +22,8 @@ Commands:
                                             For each law, the items it requires a policy to
                                             state: "N/M items", then each missing one with
                                             the field that fixes it (exit 1 if any), then
-                                            the warnings; --json for pipelines.
+                                            the warnings; --json for pipelines. --law also
+                                            takes COPPA and CALOPPA, which the facts bring in.
   migrate <file> [--out <new file>]         Update a file from an older format: prints
                                             what to check, writes it in place keeping
                                             <file>.bak, or to --out.
@@ -73,6 +74,16 @@ Commands:
                                             role and where they store data) or known
                                             cookies (category, duration, purpose), those
                                             matching --search; exit 1 if none match.
+  scan-cookies (--har <file> | --csv <file> | <url> [--links N]) [--project <file>]
+         [--out cookies.csv] [--json]
+                                            The cookies a HAR file, a cookie scanner's CSV
+                                            or a scan of the site in Chromium (the page and
+                                            up to N same-site links, default 5) found: name,
+                                            domain, first or third party, duration and the
+                                            library's category and provider; with
+                                            --project, each one new or already listed and
+                                            the listed ones not found (exit 1 if any is
+                                            new); --out writes them as CSV.
 
 Exit codes: 0 done, 1 bad input, 2 bad usage.
 `;
@@ -168,6 +179,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         if (positionals.length > 1) throw new UsageError(`"library" takes "services" or "cookies", got ${positionals.join(' ')}`);
         const { handleLibrary } = await import('./library-command.ts');
         return handleLibrary(io, { what: positionals[0], search: values.search, json: values.json ?? false });
+      }
+      case 'scan-cookies': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { har: { type: 'string' }, csv: { type: 'string' }, project: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, links: { type: 'string' } } });
+        if (positionals.length > 1) throw new UsageError(`"scan-cookies" takes one web address, got ${positionals.length}`);
+        const { handleScanCookies } = await import('./scan-cookies-command.ts');
+        return await handleScanCookies(io, { har: values.har, csv: values.csv, url: positionals[0], project: values.project, out: values.out, json: values.json ?? false, links: values.links });
       }
       default:
         throw new UsageError(`unknown command "${command}"`);

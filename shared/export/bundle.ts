@@ -26,6 +26,12 @@ export interface BinaryWriters {
   pdf?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<Uint8Array>;
   /** Loads the page once for its draft and final prints, where the engine can (Chromium); preferred over `pdf`. */
   pdfSession?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<PrintSession>;
+  /**
+   * Starts what the PDF writer needs (a browser) before the first file, so it
+   * launches while the first languages' other formats are written instead of
+   * after them. Must not throw: a failed start shows on the first PDF.
+   */
+  warmUpPdf?: () => void;
 }
 
 /** How a PDF is printed. */
@@ -105,6 +111,7 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
   const printing: Promise<void>[] = [];
   const limit = concurrencyLimit(request.pdfParallel ?? 2);
   let done = 0;
+  if (formats.includes('pdf')) writers.warmUpPdf?.();
   const finish = (slot: number, file: ExportedFile): void => {
     files[slot] = file;
     request.onProgress?.(++done, total, file.name);

@@ -9,6 +9,7 @@ import type {
 } from './requests.ts';
 import type { MenuCommand } from './channels.ts';
 import type { ReturnedBatch } from '../translations/units.ts';
+import type { FoundCookie } from '../discovery/types.ts';
 
 /**
  * The one API between the renderer and the host (Electron main process, or
@@ -65,6 +66,10 @@ export interface PolicyStudioApi {
    * whose source changed since.
    */
   importTranslations(): Promise<ImportTranslationsResult>;
+  /** "Find cookies…" from a file: reads a HAR file or a cookie scanner's CSV the user chooses in an open dialog and returns what it shows, for the page to compare with its project. */
+  importCookies(): Promise<FindCookiesResult>;
+  /** "Find cookies…" on a site (desktop app): visits the address and a few same-site links in a hidden window with a session of its own, and returns the cookies and local-storage keys it saw. */
+  scanCookies(url: string): Promise<FindCookiesResult>;
 }
 
 /**
@@ -282,4 +287,15 @@ export type ImportTranslationsResult =
   | { ok: true; path: string; name: string; batch: ReturnedBatch }
   | Cancelled
   | { ok: false; kind: 'unreadable'; path: string; message: string }
+  | HostFailure;
+
+/** What a HAR file, a scanner's CSV or a site scan found: `source` names it (the file's name, or the address scanned), `site` the host cookies are judged first or third party against. */
+export type FindCookiesResult =
+  | { ok: true; source: string; site: string | null; found: FoundCookie[] }
+  | Cancelled
+  | { ok: false; kind: 'unreadable'; path: string; message: string }
+  /** This host cannot scan sites (the browser host without Chromium); importing a file still works. */
+  | { ok: false; kind: 'unavailable'; message: string }
+  /** The address is not one a scan may visit, or its page did not load. */
+  | { ok: false; kind: 'failed'; message: string }
   | HostFailure;

@@ -23,6 +23,8 @@ export const API_CHANNELS = {
   takeLaunchFile: 'launch:take-file',
   exportTranslations: 'translations:export',
   importTranslations: 'translations:import',
+  importCookies: 'cookies:import',
+  scanCookies: 'cookies:scan',
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** An IPC channel of the host API. */
@@ -46,6 +48,7 @@ export const MENU_COMMANDS = [
   'menu:publish-version',
   'menu:compare',
   'menu:translations',
+  'menu:find-cookies',
 ] as const;
 
 /** A native menu command channel. */

@@ -144,6 +144,8 @@ export const REQUEST_ARGS = {
   takeLaunchFile: [],
   exportTranslations: [{ name: 'request', schema: exportTranslationsRequest }],
   importTranslations: [],
+  importCookies: [],
+  scanCookies: [{ name: 'url', schema: url }],
 } as const satisfies Record<ApiMethod, readonly ArgSpec[]>;
 
 export type ParsedArgs = { ok: true; args: unknown[] } | { ok: false; message: string };

@@ -46,6 +46,7 @@ export function emptyProject(options: EmptyProjectOptions = {}): Project {
     scope: { services: [] },
     languages: [...(options.languages ?? ['en'])],
     jurisdictions,
+    markets: [],
     effectiveDate: options.today ?? todayIso(),
     dataCategories: [],
     activities: [],

@@ -1,4 +1,5 @@
 import { services, type LibraryService } from "../library/index.ts";
+import { US_STATE_TABLE } from "../laws/us-state-table.ts";
 import type { Choice, Question } from "./types.ts";
 
 /** "Several of" choices that only lead into other questions add nothing themselves. */
@@ -13,6 +14,15 @@ function serviceChoices(library: readonly LibraryService[]): Choice[] {
     value: s.id,
     label: `${s.name} (${s.kind.replace(/-/g, " ")})`,
     adds: { services: [s.id] },
+  }));
+}
+
+/** Each US state with a comprehensive privacy law, as a choice that selects it (its law's start date when later than 2026). */
+function usStateChoices(): Choice[] {
+  return US_STATE_TABLE.map((r) => ({
+    value: r.id,
+    label: r.effectiveDate > "2026-12-31" ? `${r.state} (from ${r.effectiveDate})` : r.state,
+    adds: { jurisdictions: [r.id] },
   }));
 }
 
@@ -110,7 +120,7 @@ export function interviewQuestions(
         {
           value: "us",
           label: "The United States",
-          adds: { jurisdictions: ["US"] },
+          adds: none,
         },
         { value: "br", label: "Brazil", adds: { jurisdictions: ["BR"] } },
         { value: "ca", label: "Canada", adds: { jurisdictions: ["CA"] } },
@@ -118,6 +128,19 @@ export function interviewQuestions(
         { value: "elsewhere", label: "Somewhere else", adds: none },
       ],
       default: [],
+    },
+    {
+      id: "us-states",
+      kind: "several-of",
+      text: "In which US states do you have customers?",
+      help: "Each of these states has its own privacy law, with its own thresholds (most apply from 100,000 residents a year, some from 35,000 or fewer). Pick the states whose law applies to you; California is the next question.",
+      showWhen: [
+        { question: "customer-regions", anyOf: ["us"] },
+        { question: "company-country", anyOf: ["US"] },
+      ],
+      choices: usStateChoices(),
+      // Skipped, the draft keeps every state law in force today, as migrating an old "US" does: the user removes the others.
+      default: US_STATE_TABLE.filter((r) => r.effectiveDate <= new Date().toISOString().slice(0, 10)).map((r) => r.id),
     },
     {
       id: "california",

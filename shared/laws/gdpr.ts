@@ -1,3 +1,4 @@
+import { EEA_NOTICE_ITEMS } from './eea-notice-items.ts';
 import { establishedInEea, gdprFamilyItems } from './gdpr-family.ts';
 import type { Law } from './types.ts';
 
@@ -17,12 +18,16 @@ export const gdpr: Law = {
   deadline: { amount: 1, unit: 'month', extension: { amount: 2, unit: 'month', when: 'where necessary, taking into account the complexity and number of the requests; the person is told within the first month' }, source: 'GDPR Art. 12(3)' },
   // Art. 77(1): a complaint to the authority where the person lives or works or where the infringement took place; the lead authority is that of the main establishment (Art. 56(1)).
   authority: { kind: 'by-establishment', note: 'the supervisory authority of the country where the person lives or works, or where the company has its main establishment', source: 'GDPR Art. 77(1), Art. 56(1)' },
-  noticeItems: gdprFamilyItems({
-    law: 'EU',
-    transferLaw: 'eu',
-    region: 'eu',
-    established: establishedInEea,
-    documentTools: ['scc', 'bcr'],
-    complaintClauses: ['rights.complaint'],
-  }),
+  noticeItems: [
+    ...gdprFamilyItems({
+      law: 'EU',
+      transferLaw: 'eu',
+      region: 'eu',
+      established: establishedInEea,
+      documentTools: ['scc', 'bcr'],
+      complaintClauses: ['rights.complaint'],
+    }),
+    // What national law in the company's country and its EEA markets adds.
+    ...EEA_NOTICE_ITEMS,
+  ],
 };

@@ -8,18 +8,36 @@ import type { Authority } from '../plan/authorities.ts';
  * final document; the plan will take its decisions from the same modules.
  */
 export interface Law {
-  /** The jurisdiction a project selects to apply it. */
-  id: Jurisdiction;
+  /** The jurisdiction a project selects to apply it, or for a law the facts trigger (COPPA), its own id. */
+  id: LawId;
   /** The law's official title, in its own language where it has one. */
   officialName: string;
   /** How the checklist names it ("GDPR"). */
   shortName: string;
   /** Whom it protects, in one plain line. */
   protects: string;
-  deadline: ResponseDeadline;
+  /** Absent where the law sets no period for answering (COPPA's §312.6). */
+  deadline?: ResponseDeadline;
   authority: AuthorityRef;
   noticeItems: readonly NoticeItem[];
+  /**
+   * For a law no jurisdiction selects (`FACT_TRIGGERED_LAW_IDS`): whether the
+   * project's facts bring it into play (COPPA: a service for children under 13
+   * with a US jurisdiction selected), and why not.
+   */
+  appliesTo?(project: Project): Applicability;
 }
+
+/**
+ * Laws that apply because of what the facts say, not because the user picked
+ * a jurisdiction: COPPA (16 CFR Part 312) for services directed at children
+ * under 13 or knowingly collecting from them, CalOPPA for a commercial website
+ * with Californian visitors.
+ */
+export const FACT_TRIGGERED_LAW_IDS = ['COPPA', 'CALOPPA'] as const;
+export type FactTriggeredLawId = (typeof FACT_TRIGGERED_LAW_IDS)[number];
+/** What the checklist and `check --law` name a law by. */
+export type LawId = Jurisdiction | FactTriggeredLawId;
 
 /** How long the law gives to answer a request, with the extension it allows and where it says so. */
 export interface ResponseDeadline {

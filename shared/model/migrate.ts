@@ -1,5 +1,6 @@
 import { describeValue, type ProjectError } from './errors.ts';
 import { migrateV1ToV2 } from './migrations/v1-to-v2.ts';
+import { migrateV2ToV3 } from './migrations/v2-to-v3.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 /** What one step made of a file: the lifted object and what the user should check, or why it could not. */
@@ -13,6 +14,7 @@ export type Migration = (raw: Record<string, unknown>) => MigrationStepResult;
 /** Migrations keyed by the version they start from. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 export type MigrationResult =

@@ -4,7 +4,24 @@
  * comes from. Kept apart from the zod schema (schema.ts, which re-exports
  * them) so that the lists read as the reference they are.
  */
-export const JURISDICTIONS = ['EU', 'UK', 'CH', 'US-CA', 'US', 'BR', 'CA', 'AU'] as const;
+/**
+ * The US states whose comprehensive consumer privacy law Policy Studio knows,
+ * in the order they took (or take) effect; each row of
+ * `shared/laws/us-state-table.ts` says what its law is. California (CCPA)
+ * has a module of its own and stays 'US-CA'.
+ */
+export const US_STATE_JURISDICTIONS = [
+  'US-VA', 'US-CO', 'US-CT', 'US-UT', 'US-TX', 'US-OR', 'US-MT', 'US-IA', 'US-DE', 'US-NE', 'US-NH', 'US-NJ',
+  'US-TN', 'US-MN', 'US-MD', 'US-IN', 'US-KY', 'US-RI', 'US-OK', 'US-LA', 'US-AL',
+] as const;
+export type UsStateJurisdiction = (typeof US_STATE_JURISDICTIONS)[number];
+
+/**
+ * Every law a project can select. Besides the comprehensive state laws: Nevada
+ * (NRS 603A, the sale opt-out), Washington's My Health My Data Act and
+ * Quebec's Law 25, each its own module.
+ */
+export const JURISDICTIONS = ['EU', 'UK', 'CH', 'US-CA', ...US_STATE_JURISDICTIONS, 'US-NV', 'US-WA', 'BR', 'CA', 'CA-QC', 'AU'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** GDPR Art. 6(1)(a)–(f); LGPD Art. 7 has close equivalents. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DECEPTIVE_URL_CHARS, firstForbiddenChar } from '../document/safe-text.ts';
-import { isCountryCode } from './countries.ts';
+import { EEA_COUNTRIES, isCountryCode, isInEea } from './countries.ts';
 import { LIMITS, tooMany } from './limits.ts';
 import {
   CCPA_CATEGORIES,
@@ -39,8 +39,10 @@ import { publishedVersions } from '../versions/version-schema.ts';
  * (GDPR Art. 30) is organised: data categories (what, from where, how
  * sensitive), processing activities (why, on which bases, for how long, to
  * whom) and recipients (in which role, where, under which transfer tool).
+ * Version 3 selects each US state's privacy law on its own ('US-VA',
+ * 'US-TX' …) where version 2 had one 'US' for all of them.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 const isoDate = z
   .string()
@@ -212,6 +214,17 @@ const transferEntry = z.object({
   derogation: z.enum(DEROGATIONS, { error: `expected one of ${DEROGATIONS.join(', ')}` }).optional(),
 });
 
+/**
+ * The library entry a row was filled from, with a hash of each fact as the
+ * library held it then: when the shipped library changes a fact, the form
+ * names it and offers it ("Stripe's entry changed: transfer mechanism"),
+ * never applying it silently (shared/library/library-updates.ts).
+ */
+const libraryRef = z.object({
+  id,
+  facts: z.record(z.string(), z.string()).default({}),
+});
+
 const recipient = z.object({
   id,
   name: nonEmpty,
@@ -231,6 +244,8 @@ const recipient = z.object({
   jointArrangement: localizedText.optional(),
   /** The CCPA's word for it; by default service provider for processors, third party for the others. */
   ccpaRole: z.enum(CCPA_ROLES, { error: `expected one of ${CCPA_ROLES.join(', ')}` }).optional(),
+  /** The library service it was filled from, if any. */
+  library: libraryRef.optional(),
 });
 
 const cookie = z.object({
@@ -240,6 +255,8 @@ const cookie = z.object({
   purpose: localizedText,
   duration: localizedText,
   party: z.enum(['first', 'third']),
+  /** The library cookie it was filled from, if any. */
+  library: libraryRef.optional(),
 });
 
 const changeLogEntry = z.object({
@@ -357,7 +374,28 @@ export const projectSchema = z
       .array(z.enum(JURISDICTIONS, { error: `expected one of ${JURISDICTIONS.join(', ')}` }))
       .min(1, { error: 'expected at least one jurisdiction' })
       .refine((l) => new Set(l).size === l.length, { error: 'expected each jurisdiction once' }),
+    /**
+     * EEA countries the business offers its services in besides its own (ISO codes): the policy cites
+     * their national rules (supplementary act, cookie rule, age of digital consent) under the GDPR.
+     */
+    markets: z
+      .array(
+        z
+          .string()
+          .refine(isInEea, { error: 'expected the ISO code of an EEA country (EU, Iceland, Liechtenstein, Norway)' })
+          // Lists the codes in schema/policy.schema.json, so that editors complete them.
+          .meta({ enum: [...EEA_COUNTRIES].sort() }),
+      )
+      .max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'markets') })
+      .refine((l) => new Set(l).size === l.length, { error: 'expected each country once' })
+      .default([]),
     effectiveDate: isoDate,
+    /**
+     * Whether personal data is used, or sold, to train large language models. Connecticut requires
+     * the notice to say so either way from 1 July 2026 (Conn. Gen. Stat. §42-520 as amended by
+     * Public Act 25-113); absent until the user answers.
+     */
+    languageModelTraining: z.object({ uses: z.boolean(), sells: z.boolean() }).optional(),
     dataCategories: z.array(dataCategory).min(1, { error: 'expected at least one data category' }).max(LIMITS.dataCategories, { error: tooMany(LIMITS.dataCategories, 'data categories') }),
     activities: z.array(activity).min(1, { error: 'expected at least one processing activity' }).max(LIMITS.activities, { error: tooMany(LIMITS.activities, 'activities') }),
     recipients: z.array(recipient).max(LIMITS.recipients, { error: tooMany(LIMITS.recipients, 'recipients') }).default([]),
@@ -439,5 +477,7 @@ export type Recipient = Project['recipients'][number];
 export type TransferEntry = NonNullable<Recipient['transfers'][TransferLaw]>;
 export type RequestChannel = Project['company']['requestChannels'][number];
 export type Cookie = Project['cookies'][number];
+/** Which library entry a recipient or cookie row was filled from, with a hash of each fact it took. */
+export type LibraryRef = NonNullable<Recipient['library']>;
 export type Override = Project['overrides'][number];
 export type CustomSection = Project['customSections'][number];

@@ -25,6 +25,8 @@ export interface PdfPrinter {
   /** Loads a policy page once for its draft and final prints (`printPolicyPdf`); close the session when done. */
   open(html: string, paper: PaperSize): Promise<PrintSession>;
   close(): Promise<void>;
+  /** Launches the browser now rather than on the first page; resolves when it runs (or failed to start: the first page then says why). */
+  warmUp(): Promise<void>;
 }
 
 /** Chromium's page.pdf options for our print settings. */
@@ -104,6 +106,9 @@ export function createChromiumPdfPrinter(): PdfPrinter {
       }
     },
     open,
+    warmUp: async () => {
+      await running().catch(() => undefined);
+    },
     async close() {
       const b = browser;
       browser = undefined;

@@ -91,7 +91,7 @@ async function measureKeystroke(page: Page, key: string): Promise<number> {
 /**
  * Issue requirement: with the large project open in the real renderer, the
  * time from a keystroke in the company legal name to the document pane
- * showing it (target ≤ 50 ms median), and the renderer's initial JavaScript
+ * showing it (target ≤ 16 ms median, ≤ 25 ms p95), and the renderer's initial JavaScript
  * size gzipped.
  */
 export async function benchEditor(): Promise<void> {
@@ -110,19 +110,21 @@ export async function benchEditor(): Promise<void> {
   // The same project with every document language: each keystroke's work includes every language's translation state.
   const everyLanguageFile = join(work, 'large-every-language.policy');
   writeFileSync(everyLanguageFile, serializeProject({ ...project, languages: [...DOCUMENT_LANGUAGES] }));
-  const host = await startWebHost({ dataDir: join(work, 'data') });
   const browser = await launchChromium();
   try {
     for (const [projectFile, languages] of [[file, project.languages.join(' + ')], [everyLanguageFile, `all ${DOCUMENT_LANGUAGES.length} languages`]] as const) {
+      // A host of its own per case: the first case's autosave would otherwise greet the second with the recovery dialog.
+      const host = await startWebHost({ dataDir: mkdtempSync(join(work, 'data-')) });
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(host.pageUrl);
       host.setDialogAnswers({ open: projectFile });
       const t0 = performance.now();
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       await page.locator('.ps-section[data-section-id="cookies"]').waitFor({ timeout: 60_000 });
-      console.log(`  open the large project (${languages}) to a shown document: ${fmt(performance.now() - t0)}`);
+      console.log(`  open the large project (${languages}) to a shown document: ${fmt(performance.now() - t0)} (target ≤ 1 s)`);
       await installProbe(page);
-      const field = page.getByLabel('Legal name');
+      // A CSS locator, not getByLabel: working out accessible names over the large project's ~17,000 inputs takes longer than any timeout.
+      const field = page.locator('#form-company input').first();
       await field.click();
       await page.keyboard.press('End');
       const times: number[] = [];
@@ -133,13 +135,13 @@ export async function benchEditor(): Promise<void> {
       const missed = times.filter((t) => Number.isNaN(t)).length;
       const seen = times.filter((t) => !Number.isNaN(t));
       console.log(
-        `  keystroke in legal name → document shows it (${seen.length} keystrokes, large project, ${languages}): median ${fmt(median(seen))}, p95 ${fmt(percentile(seen, 95))} (target ≤ 50 ms median)${missed ? `, ${missed} not seen within 10 s` : ''}`,
+        `  keystroke in legal name → document shows it (${seen.length} keystrokes, large project, ${languages}): median ${fmt(median(seen))}, p95 ${fmt(percentile(seen, 95))} (target ≤ 16 ms median, ≤ 25 ms p95)${missed ? `, ${missed} not seen within 10 s` : ''}`,
       );
       await page.close();
+      await host.close();
     }
   } finally {
     await browser.close();
-    await host.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

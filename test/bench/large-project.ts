@@ -6,6 +6,7 @@ import {
   RECIPIENT_ROLES,
   REQUIREMENTS,
   RETENTION_STARTS,
+  SCHEMA_VERSION,
   TRANSFER_MECHANISMS,
   projectSchema,
   type Project,
@@ -27,6 +28,8 @@ export function largeProject(): Project {
   const recipientIds = Array.from({ length: 200 }, (_, i) => `recipient-${i}`);
   return projectSchema.parse({
     ...base,
+    // The current format, whichever version the shared fixture was written in.
+    schemaVersion: SCHEMA_VERSION,
     jurisdictions: [...JURISDICTIONS],
     dataCategories: categoryIds.map((id, i) => ({
       id,

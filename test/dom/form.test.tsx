@@ -61,7 +61,9 @@ describe('project form validation', () => {
     renderForm();
     const age = screen.getByLabelText('Minimum age');
     fireEvent.change(age, { target: { value: '' } });
-    expect(messageFor(age)).toBe('expected a whole number of years, 0 when there is no minimum');
+    expect(messageFor(age)).toBe('Enter the minimum age in whole years, or 0 if there is none');
+    fireEvent.change(age, { target: { value: '40' } });
+    expect(messageFor(age)).toBe('Enter the minimum age in whole years, or 0 if there is none');
   });
 
   it('removes an optional field when emptied instead of storing an invalid empty text', () => {
@@ -98,7 +100,7 @@ describe('project form validation', () => {
         <ProjectForm />
       </FormHarness>,
     );
-    const purpose = within(screen.getByRole('group', { name: 'Running your account' })).getByLabelText('Purpose') as HTMLInputElement;
+    const purpose = within(screen.getByRole('group', { name: 'Running your account (not yet in SV)' })).getByLabelText('Purpose') as HTMLTextAreaElement;
     expect(purpose.value).toBe('');
     const ids = purpose.getAttribute('aria-describedby')?.split(' ') ?? [];
     const note = ids.map((id) => document.getElementById(id)?.textContent ?? '').find((text) => text.startsWith('Not yet translated'));
@@ -264,6 +266,17 @@ describe('card headings', () => {
     );
     expect(screen.getByRole('group', { name: 'Kontouppgifter' })).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Account details' })).toBeNull();
+  });
+
+  it('mark a heading not yet translated instead of passing the source language off as the form’s', () => {
+    const base = buildProject();
+    const project = { ...base, dataCategories: [{ ...base.dataCategories[0]!, name: { en: 'Account details' } }, base.dataCategories[1]!] };
+    render(
+      <FormHarness project={project} lang="sv">
+        <ProjectForm />
+      </FormHarness>,
+    );
+    expect(screen.getByRole('group', { name: 'Account details (not yet in SV)' })).toBeTruthy();
   });
 });
 

@@ -102,6 +102,13 @@ describe.skipIf(!HAS_CHROMIUM)('the guided interview in Chromium (browser host)'
     expect(roleOf('PayPal')).toBe('independent-controller');
     expect(roleOf('Meta Platforms')).toBe('joint-controller');
     expect(await page.locator('.ps-document').textContent()).toContain('Nordlys Handel AB');
+    // The library holds each service's EU transfer tool, so the GDPR checklist the interview chose misses nothing.
+    await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+    const checklist = page.getByRole('complementary', { name: 'Checklist' });
+    await expect.poll(() => checklist.getByRole('status').textContent(), { timeout: 15_000 }).toBe('Every required item is stated');
+    expect(await checklist.getByRole('heading', { name: /^GDPR \(EU\): (\d+)\/\1$/ }).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'interview-checklist-1280x800.png') });
+    await page.getByRole('button', { name: 'Checklist', exact: true }).click();
     await page.screenshot({ path: join(SHOTS, 'interview-form-1280x800.png') });
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.screenshot({ path: join(SHOTS, 'interview-form-1024x700.png') });

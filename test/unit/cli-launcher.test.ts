@@ -65,17 +65,17 @@ describe('the policy-studio launcher', () => {
       const dir = mkdtempSync(join(tmpdir(), 'cli-migrate-'));
       copyFileSync(v1File, join(dir, 'acme.policy'));
       const out = cli(dir, 'migrate', 'acme.policy');
-      expect(out).toMatch(/^acme\.policy: migrated from format version 1 to 2; check these \d+:\n/);
+      expect(out).toMatch(/^acme\.policy: migrated from format version 1 to 3; check these \d+:\n/);
       expect(out).toMatch(/^ {2}- recipients\[\]\.role: every v1 processor became a recipient/m);
       expect(out).toMatch(/^ {2}- activities\[\]\.sells, activities\[\]\.sharesForAdvertising: /m);
       expect(out).toContain('Wrote acme.policy; the version 1 file is kept as acme.policy.bak.');
       expect(readFileSync(join(dir, 'acme.policy.bak'), 'utf8')).toBe(readFileSync(v1File, 'utf8'));
       const written = readFileSync(join(dir, 'acme.policy'), 'utf8');
       const parsed = parseProjectFile(written);
-      expect(parsed.ok && { migratedFrom: parsed.migratedFrom, version: parsed.project.schemaVersion }).toEqual({ migratedFrom: null, version: 2 });
+      expect(parsed.ok && { migratedFrom: parsed.migratedFrom, version: parsed.project.schemaVersion }).toEqual({ migratedFrom: null, version: 3 });
 
       // Run again: the file is current, nothing is written, and that is not an error.
-      expect(cli(dir, 'migrate', 'acme.policy')).toBe('acme.policy is already in format version 2; nothing to migrate, nothing written.\n');
+      expect(cli(dir, 'migrate', 'acme.policy')).toBe('acme.policy is already in format version 3; nothing to migrate, nothing written.\n');
       expect(readFileSync(join(dir, 'acme.policy'), 'utf8')).toBe(written);
       expect(readFileSync(join(dir, 'acme.policy.bak'), 'utf8')).toBe(readFileSync(v1File, 'utf8'));
     }, 30_000);
@@ -86,7 +86,7 @@ describe('the policy-studio launcher', () => {
       expect(cli(dir, 'migrate', 'acme.policy', '--out', 'acme-v2.policy')).toMatch(/Wrote acme-v2\.policy; acme\.policy is unchanged\.\n$/);
       expect(readFileSync(join(dir, 'acme.policy'), 'utf8')).toBe(readFileSync(v1File, 'utf8'));
       expect(existsSync(join(dir, 'acme.policy.bak'))).toBe(false);
-      expect(JSON.parse(readFileSync(join(dir, 'acme-v2.policy'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
+      expect(JSON.parse(readFileSync(join(dir, 'acme-v2.policy'), 'utf8'))).toMatchObject({ schemaVersion: 3 });
       const again = (() => {
         try {
           cli(dir, 'migrate', 'acme.policy', '--out', 'acme-v2.policy');

@@ -11,6 +11,8 @@ import { COOKIE_CATEGORIES, DATA_SOURCES, JURISDICTIONS, LEGAL_BASES } from '../
 import { CCPA_CATEGORIES, DEROGATIONS, TRANSFER_LAWS, TRANSFER_MECHANISMS } from '../../shared/model/schema.ts';
 import { REQUIREMENTS, RETENTION_STARTS, RETENTION_UNITS, SPECIAL_CATEGORIES, SPECIAL_CONDITIONS } from '../../shared/model/schema.ts';
 import { TEMPLATES_DIR } from '../../shared/node/template-files.ts';
+import { US_STATE_JURISDICTIONS } from '../../shared/model/schema.ts';
+import { US_RIGHTS } from '../../shared/laws/us-state-table.ts';
 import { SECTION_IDS } from '../../shared/plan/plan.ts';
 import { folders, languageNames, messageText } from '../fixtures/template-folders.ts';
 
@@ -36,6 +38,8 @@ const ENUM_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   specialCategory: SPECIAL_CATEGORIES,
   specialConditionInSentence: SPECIAL_CONDITIONS,
   requirement: REQUIREMENTS,
+  usState: US_STATE_JURISDICTIONS, // united-states.table and .third-party-list
+  usRight: US_RIGHTS,
 };
 
 /** Keys used by helpers, the engine and the exporters rather than by templates. */

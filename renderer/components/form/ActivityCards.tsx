@@ -9,7 +9,8 @@ import { FormCard, IdPickField } from '../list-fields.tsx';
 import { useNewEntries } from './new-entries.ts';
 import { LEGAL_BASIS_OPTIONS, REQUIREMENT_OPTIONS, RETENTION_KIND_OPTIONS, RETENTION_START_OPTIONS, RETENTION_UNIT_OPTIONS, SPECIAL_CONDITION_OPTIONS } from './options.ts';
 import { categoryOptions, recipientOptions, sameOptions } from './pick-options.ts';
-import { textIn } from './text-in.ts';
+import { headingIn } from './text-in.ts';
+import { hasOtherStateLaw } from './us-laws.ts';
 
 /** Whether the categories an activity uses include special-category (Art. 9) or criminal-offence (Art. 10) data. */
 function sensitivityOf(project: Project, index: number): 'special' | 'criminal' | 'both' | 'none' {
@@ -32,7 +33,7 @@ function LegalBasisRow({ activity, index, count }: { activity: number; index: nu
       <div className="ps-form-grid">
         <SelectField label={t('field.legalBasisN', { n: index + 1 })} path={[...base, 'basis']} options={LEGAL_BASIS_OPTIONS} warningPath={`activities[${activity}].legalBases[${index}]`} wide />
         {basis === 'legitimate-interests' && <LocalizedField label={t('field.interest')} path={[...base, 'interest']} optional multiline wide help={t('field.interest.help')} />}
-        {basis === 'legal-obligation' && <LocalizedField label={t('field.obligation')} path={[...base, 'obligation']} optional wide help={t('field.obligation.help')} />}
+        {basis === 'legal-obligation' && <LocalizedField label={t('field.obligation')} path={[...base, 'obligation']} optional multiline wide help={t('field.obligation.help')} />}
         {(sensitivity === 'special' || sensitivity === 'both') && (
           <SelectField label={t('field.specialCondition')} path={[...base, 'specialCondition']} options={SPECIAL_CONDITION_OPTIONS} optional emptyLabel={t('field.specialCondition.none')} wide />
         )}
@@ -79,7 +80,7 @@ function RetentionFields({ activity }: { activity: number }) {
       />
       {kind === 'period' ? (
         <>
-          <NumberField label={t('field.retentionAmount')} path={[...base, 'amount']} min={1} max={1000} />
+          <NumberField label={t('field.retentionAmount')} path={[...base, 'amount']} min={1} max={1000} message={t('field.retentionAmount.invalid')} />
           <SelectField label={t('field.retentionUnit')} path={[...base, 'unit']} options={RETENTION_UNIT_OPTIONS} />
           <SelectField label={t('field.retentionFrom')} path={[...base, 'from']} options={RETENTION_START_OPTIONS} wide />
         </>
@@ -96,19 +97,20 @@ const ActivityCard = memo(function ActivityCard({ index }: { index: number }) {
   const fresh = useNewEntries();
   const base = ['activities', index] as const;
   const id = useFormSelector(`act-id:${index}`, (s) => s.project.activities[index]?.id);
-  const title = useFormSelector(`act-title:${index}`, (s) => textIn(s.project.activities[index]?.purpose, s.lang));
+  const title = useFormSelector(`act-title:${index}`, (s) => headingIn(s.project.activities[index]?.purpose, s.lang, s.primary));
   const bases = useFormSelector(`act-bases:${index}`, (s) => s.project.activities[index]?.legalBases.length ?? 0);
   const requirement = useFormSelector(`act-req:${index}`, (s) => s.project.activities[index]?.requirement);
   const categories = useFormSelector('opt:categories', categoryOptions, sameOptions);
   const recipients = useFormSelector('opt:recipients', recipientOptions, sameOptions);
   const usCa = useFormSelector('us-ca', (s) => s.project.jurisdictions.includes('US-CA'));
-  const usOther = useFormSelector('us-other', (s) => s.project.jurisdictions.includes('US'));
+  const usOther = useFormSelector('us-other', (s) => hasOtherStateLaw(s.project.jurisdictions));
   const heading = title || t('form.newActivity', { n: index + 1 });
   return (
     <FormCard title={heading} path={`activities[${index}]`} onRemove={() => update(`activities:rows:${Date.now()}`, (p) => removeActivity(p, index))}>
       <LocalizedField
         label={t('field.purpose')}
         path={[...base, 'purpose']}
+        multiline
         wide
         help={t('field.purpose.help')}
         transform={(p, text) => followName(p, 'activities', index, text, fresh)}

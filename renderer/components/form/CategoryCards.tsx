@@ -8,7 +8,8 @@ import { useFormSelector, useFormStore } from '../form-context.ts';
 import { FormCard } from '../list-fields.tsx';
 import { useNewEntries } from './new-entries.ts';
 import { CCPA_CATEGORY_OPTIONS, SENSITIVE_PI_OPTIONS, SENSITIVE_PI_USE_OPTIONS, SOURCE_OPTIONS, SPECIAL_OPTIONS } from './options.ts';
-import { textIn } from './text-in.ts';
+import { headingIn } from './text-in.ts';
+import { hasUsLaw } from './us-laws.ts';
 
 /** One source of a category: its kind and, for a named outside party, who it is. */
 function SourceRow({ category, index, count }: { category: number; index: number; count: number }) {
@@ -46,9 +47,9 @@ const CategoryCard = memo(function CategoryCard({ index }: { index: number }) {
   const fresh = useNewEntries();
   const base = ['dataCategories', index] as const;
   const id = useFormSelector(`cat-id:${index}`, (s) => s.project.dataCategories[index]?.id);
-  const title = useFormSelector(`cat-title:${index}`, (s) => textIn(s.project.dataCategories[index]?.name, s.lang));
+  const title = useFormSelector(`cat-title:${index}`, (s) => headingIn(s.project.dataCategories[index]?.name, s.lang, s.primary));
   const sources = useFormSelector(`cat-sources:${index}`, (s) => s.project.dataCategories[index]?.sources.length ?? 0);
-  const us = useFormSelector('us', (s) => s.project.jurisdictions.includes('US-CA') || s.project.jurisdictions.includes('US'));
+  const us = useFormSelector('us', (s) => hasUsLaw(s.project.jurisdictions));
   const hasSensitivePi = useFormSelector(`cat-spi:${index}`, (s) => s.project.dataCategories[index]?.sensitivePi !== undefined);
   const heading = title || t('form.newCategory', { n: index + 1 });
   return (

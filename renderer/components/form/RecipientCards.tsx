@@ -2,13 +2,15 @@ import { memo } from 'react';
 import { isThirdCountryFor, selectedTransferLaws } from '../../../shared/model/transfer-areas.ts';
 import type { Project, Recipient, TransferLaw, TransferMechanism } from '../../../shared/model/index.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
-import { followName, newRecipient, removeRecipient } from '../../state/references.ts';
+import { newRecipient, removeRecipient } from '../../state/references.ts';
 import { addRow } from '../../tables/rows.ts';
 import { LocalizedField, SelectField, TextField } from '../fields.tsx';
 import { useFormSelector, useFormStore } from '../form-context.ts';
 import { CountryListField, FormCard } from '../list-fields.tsx';
 import { useNewEntries } from './new-entries.ts';
+import { RecipientLibraryNotice, RecipientNameField } from './RecipientLibrary.tsx';
 import { CCPA_ROLE_OPTIONS, DEROGATION_OPTIONS, mechanismOptions, RECIPIENT_ROLE_OPTIONS } from './options.ts';
+import { hasUsLaw } from './us-laws.ts';
 
 /**
  * The selected laws whose area the recipient's data leaves (stored in or
@@ -56,19 +58,18 @@ function TransferFields({ recipient, law }: { recipient: number; law: TransferLa
 /** One recipient: who, in which role, where the data is, under which transfer tool. */
 const RecipientCard = memo(function RecipientCard({ index }: { index: number }) {
   const { update } = useFormStore();
-  const fresh = useNewEntries();
   const base = ['recipients', index] as const;
-  const id = useFormSelector(`rec-id:${index}`, (s) => s.project.recipients[index]?.id);
   const name = useFormSelector(`rec-name:${index}`, (s) => s.project.recipients[index]?.name ?? '');
   const role = useFormSelector(`rec-role:${index}`, (s) => s.project.recipients[index]?.role);
   const laws = useFormSelector(`rec-laws:${index}`, (s) => transferLawsFor(s.project, index).join(' '));
-  const us = useFormSelector('us', (s) => s.project.jurisdictions.includes('US-CA') || s.project.jurisdictions.includes('US'));
+  const us = useFormSelector('us', (s) => hasUsLaw(s.project.jurisdictions));
   const heading = name || t('form.newRecipient', { n: index + 1 });
   return (
     <FormCard title={heading} path={`recipients[${index}]`} onRemove={() => update(`recipients:rows:${Date.now()}`, (p) => removeRecipient(p, index))}>
-      <TextField label={t('field.recipientName')} path={[...base, 'name']} transform={(p, text) => followName(p, 'recipients', index, text, fresh)} onBlur={() => fresh.delete(id ?? '')} />
+      <RecipientLibraryNotice index={index} />
+      <RecipientNameField index={index} />
       <SelectField label={t('field.recipientRole')} path={[...base, 'role']} options={RECIPIENT_ROLE_OPTIONS} warningPath={`recipients[${index}]`} wide />
-      <LocalizedField label={t('field.recipientActivity')} path={[...base, 'activity']} wide help={t('field.recipientActivity.help')} />
+      <LocalizedField label={t('field.recipientActivity')} path={[...base, 'activity']} multiline wide help={t('field.recipientActivity.help')} />
       <CountryListField label={t('field.storedIn')} path={[...base, 'storedIn']} hint={t('field.storedIn.help')} />
       <CountryListField label={t('field.accessedFrom')} path={[...base, 'accessedFrom']} hint={t('field.accessedFrom.help')} />
       {laws !== '' && laws.split(' ').map((law) => <TransferFields key={law} recipient={index} law={law as TransferLaw} />)}

@@ -6,6 +6,7 @@ import { writeInline } from './inline-writers.ts';
 import { writeBulletList, writeListItem, writeOrderedList } from './list-writers.ts';
 import { numberAttr, stringAttr } from './node-attrs.ts';
 import { paragraphMarkChange, reviser } from './revisions.ts';
+import { rawParagraph, writesRawParagraphs } from './raw-paragraph.ts';
 import { writeTable } from './table-writer.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
 import type { WriterState } from './writer-state.ts';
@@ -41,16 +42,25 @@ function paragraphStyle(state: WriterState): string | undefined {
   return undefined; // Normal
 }
 
-const writeParagraph: BlockWriter = (node, state) => [
-  new Paragraph({
-    style: paragraphStyle(state),
-    pageBreakBefore: takePageBreak(state) || undefined,
-    spacing: takeSpaceAfterTable(state),
-    keepNext: state.keepWithNext || (!state.inTable && isLeadIn(node)) || undefined,
-    run: paragraphMarkChange(node, state),
-    children: writeInline(node.content ?? [], where(state), reviser(state), state.headerCell ? { bold: true } : {}),
-  }),
-];
+const writeParagraph: BlockWriter = (node, state) => {
+  const style = paragraphStyle(state);
+  const pageBreakBefore = takePageBreak(state) || undefined;
+  const spacing = takeSpaceAfterTable(state);
+  const keepNext = state.keepWithNext || (!state.inTable && isLeadIn(node)) || undefined;
+  const run = paragraphMarkChange(node, state);
+  // A paragraph whose mark is a tracked change (a redline) keeps docx's writer, which writes that change.
+  if (!run && writesRawParagraphs(state)) return [rawParagraph(node, { style, keepNext, pageBreakBefore, spacingBefore: spacing?.before }, state, reviser(state))];
+  return [
+    new Paragraph({
+      style,
+      pageBreakBefore,
+      spacing,
+      keepNext,
+      run,
+      children: writeInline(node.content ?? [], where(state), reviser(state), state.headerCell ? { bold: true } : {}),
+    }),
+  ];
+};
 
 const writeHorizontalRule: BlockWriter = (_node, state) => [
   new Paragraph({ pageBreakBefore: takePageBreak(state) || undefined, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'A6A6A6', space: 1 } } }),

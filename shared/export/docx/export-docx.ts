@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, TableOfContents, type FileChild } from 'docx';
+import { Document, Paragraph, TableOfContents, type FileChild } from 'docx';
 import { safeContext, safeDocument } from '../../document/safe-text.ts';
 import type { DocNode, PolicyDocument } from '../../document/types.ts';
 import type { ExportContext } from '../context.ts';
@@ -12,6 +12,7 @@ import { policyStyles } from './styles.ts';
 import { tableGridStylesXml } from './table-style.ts';
 import { corePropertiesXml } from './core-properties.ts';
 import { wordLanguage } from './word-language.ts';
+import { packDocx } from './zip-package.ts';
 import type { DocxExportOptions, WriterState } from './writer-state.ts';
 
 export type { DocxExportOptions } from './writer-state.ts';
@@ -117,5 +118,5 @@ export async function exportDocx(unsafeDoc: PolicyDocument, unsafeCtx: ExportCon
     language: wordLanguage(ctx.lang),
     created: new Date().toISOString(),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file, false, [{ path: 'docProps/core.xml', data: core }]));
+  return packDocx(file, [{ path: 'docProps/core.xml', data: core }], options.deflateRaw);
 }

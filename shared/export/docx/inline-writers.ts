@@ -19,14 +19,24 @@ type MarkWriter = (format: RunFormat, mark: DocMark) => RunFormat;
 /** Protocols a link in the document may point at; others (file:, javascript:) stay plain text. */
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
+/** Targets already checked: a large policy links the same few hundred pages from thousands of runs, and parsing a URL is not free. */
+const checkedHrefs = new Map<string, boolean>();
+
 /** A link target safe to make clickable, or undefined. */
 function safeHref(href: string | undefined): string | undefined {
   if (!href) return undefined;
-  try {
-    return LINK_PROTOCOLS.has(new URL(href).protocol) ? href : undefined;
-  } catch {
-    return undefined;
+  let safe = checkedHrefs.get(href);
+  if (safe === undefined) {
+    try {
+      safe = LINK_PROTOCOLS.has(new URL(href).protocol);
+    } catch {
+      safe = false;
+    }
+    // Bounded, so a long-running app does not keep every link it ever exported.
+    if (checkedHrefs.size > 10_000) checkedHrefs.clear();
+    checkedHrefs.set(href, safe);
   }
+  return safe ? href : undefined;
 }
 
 /** One writer per mark type of the schema; an unknown mark throws. */

@@ -4,7 +4,8 @@ import { numberAttr } from './node-attrs.ts';
 import { writeInline } from './inline-writers.ts';
 import { BULLET_LIST, LIST_HANGING, LIST_INDENT, MAX_LIST_LEVEL, ORDERED_LIST, orderedListNumbering } from './numbering.ts';
 import { QUOTE_INDENT } from './styles.ts';
-import { paragraphMarkChange, reviser } from './revisions.ts';
+import { paragraphMarkChange, reviser, wholeChange } from './revisions.ts';
+import { rawParagraph, writesRawParagraphs, type RawParagraphProps } from './raw-paragraph.ts';
 import type { ListPlace } from './writer-state.ts';
 
 /** Word's built-in list styles by depth: "List Bullet", "List Bullet 2", "List Bullet 3". */
@@ -48,12 +49,29 @@ export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
       blocks.push(...writeBlocks([child], state));
       continue;
     }
+    const first = !numbered;
+    numbered = true;
+    if (writesRawParagraphs(state) && typeof list.numbering === 'string' && wholeChange(child) === undefined) {
+      // Raw XML (raw-paragraph.ts), with no tracked change on its mark; the page break and the space after a table are taken as below.
+      const pageBreakBefore = takePageBreak(state) || undefined;
+      const spacingBefore = takeSpaceAfterTable(state)?.before;
+      const props: RawParagraphProps = first
+        ? {
+          style: listStyleId(list.kind, list.depth),
+          pageBreakBefore,
+          numbering: { reference: list.numbering, level: list.depth, ...(list.instance === undefined ? {} : { instance: list.instance }) },
+          spacingBefore,
+          ...(shift ? { indent: { left, hanging: LIST_HANGING } } : {}),
+        }
+        : { style: 'ListContinue', pageBreakBefore, spacingBefore, indent: { left } };
+      blocks.push(rawParagraph(child, props, state, reviser(state)));
+      continue;
+    }
     const children = writeInline(child.content ?? [], `section "${state.sectionId}"`, reviser(state));
     const run = paragraphMarkChange(child, state);
     const pageBreakBefore = takePageBreak(state) || undefined;
     const spacing = takeSpaceAfterTable(state);
-    if (!numbered) {
-      numbered = true;
+    if (first) {
       blocks.push(new Paragraph({
         style: listStyleId(list.kind, list.depth),
         numbering: { reference: list.numbering, level: list.depth, ...(list.instance === undefined ? {} : { instance: list.instance }) },

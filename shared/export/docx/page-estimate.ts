@@ -1,6 +1,7 @@
 import type { PageNumberEstimator } from 'docx';
 import { PAGE, TEXT_WIDTH } from './page-layout.ts';
 import { isRawXmlContent, RAW_XML_INFO } from './raw-xml.ts';
+import type { RawParagraphInfo } from './raw-paragraph.ts';
 import type { RawTableInfo } from './table-writer.ts';
 
 /**
@@ -189,7 +190,6 @@ function paragraphItem(p: XmlNode, width: number, inTable: boolean): Item {
 }
 
 type ParagraphProps = ReturnType<typeof paragraphProps>;
-const PLAIN: ParagraphProps = { pageBreakBefore: false, keepNext: false };
 
 function textItem(props: ParagraphProps, text: string, bookmarks: string[], width: number, inTable: boolean): Item {
   // In a cell, Table Grid's text; a list style adds its indent and spacing (paragraph styles win over the table style).
@@ -226,14 +226,18 @@ function cellHeight(tc: XmlNode, width: number): number {
   return height + CELL_MARGIN_Y;
 }
 
-/** The height of a cell of plain paragraphs (a table written as raw XML), in twips: as `cellHeight` measures it. */
+/** The height of one line of a table cell's text, twips. */
+const TABLE_LINE = (TABLE_TEXT.size * 10 * LINE_EMS * TABLE_TEXT.line) / 240;
+
+/**
+ * The height of a cell of plain paragraphs (a table written as raw XML), in
+ * twips: as `cellHeight` measures it, without building an item per
+ * paragraph (a 500-cookie policy has thousands of cells).
+ */
 function rawCellHeight(paragraphs: readonly string[], width: number): number {
-  let height = 0;
-  for (const text of paragraphs) {
-    const item = textItem(PLAIN, text, [], width - CELL_MARGIN_X, true);
-    height += item.before + item.lines.reduce((a, b) => a + b, 0) + item.after;
-  }
-  return height + CELL_MARGIN_Y;
+  let height = CELL_MARGIN_Y;
+  for (const text of paragraphs) height += TABLE_TEXT.before + Math.max(1, lineCount(text, TABLE_TEXT.size, width - CELL_MARGIN_X)) * TABLE_LINE + TABLE_TEXT.after;
+  return height;
 }
 
 /** `tableItems` of a table written as raw XML, from what it carries for the estimate. */
@@ -295,7 +299,13 @@ function bodyItems(blocks: readonly unknown[]): Item[] {
   const items: Item[] = [];
   for (const block of blocks) {
     if (!isElement(block)) continue;
-    if ('w:p' in block) items.push(paragraphItem(block, TEXT_WIDTH, false));
+    if ('w:p' in block) {
+      const raw = block['w:p'];
+      if (isRawXmlContent(raw)) {
+        const info = raw[RAW_XML_INFO] as RawParagraphInfo;
+        items.push(textItem({ style: info.style, pageBreakBefore: info.pageBreakBefore, keepNext: info.keepNext, before: info.before }, info.text, [], TEXT_WIDTH, false));
+      } else items.push(paragraphItem(block, TEXT_WIDTH, false));
+    }
     else if ('w:tbl' in block) items.push(...tableItems(block, TEXT_WIDTH));
     else if ('w:sdt' in block) {
       const content = childrenOf(block, 'w:sdt').find((c) => isElement(c) && 'w:sdtContent' in c);

@@ -1,6 +1,7 @@
 import type { NumberingDefinition } from 'docx';
 import type { ExportContext } from '../context.ts';
 import type { TrackChangesOptions } from './revisions.ts';
+import type { DeflateRaw } from './zip-package.ts';
 
 /** Options of the DOCX export beyond the document and its context. */
 export interface DocxExportOptions {
@@ -21,6 +22,12 @@ export interface DocxExportOptions {
    * last-updated date.
    */
   trackChanges?: TrackChangesOptions;
+  /**
+   * The compressor of the package's parts (raw DEFLATE). Node hosts pass
+   * zlib's (shared/node/writers.ts), much faster than the JavaScript one
+   * used by default.
+   */
+  deflateRaw?: DeflateRaw;
 }
 
 /** The list a block sits in, for its paragraph style and numbering level. */

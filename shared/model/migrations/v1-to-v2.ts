@@ -147,7 +147,7 @@ export function migrateV1ToV2(raw: Record<string, unknown>): MigrationStepResult
     notes.push('activities[].sells, activities[].sharesForAdvertising: v1 said personal information is sold or shared for advertising without saying by which activity, so every activity is marked so; clear the mark on the activities that do not.');
   }
 
-  const laws = selectedTransferLaws(v1.jurisdictions);
+  const laws = selectedTransferLaws(v1.jurisdictions.filter((j) => j !== 'US'));
   const recipientIds = uniqueIds(v1.processors.map((p) => p.name));
   const recipients: RecipientInput[] = v1.processors.map((p, i) => ({
     id: recipientIds[i] ?? `recipient-${i + 1}`,
@@ -168,7 +168,8 @@ export function migrateV1ToV2(raw: Record<string, unknown>): MigrationStepResult
   }
 
   const { dataSales: _sales, processors: _processors, dataCategories: _categories, schemaVersion: _version, ...rest } = v1;
-  const value: ProjectInput = {
+  // A v2 file: v2 still had one 'US' for the other states (v2-to-v3.ts splits it).
+  const value: Omit<ProjectInput, 'schemaVersion' | 'jurisdictions'> & { schemaVersion: 2; jurisdictions: ProjectV1['jurisdictions'] } = {
     ...rest,
     schemaVersion: 2,
     company: { ...v1.company },

@@ -1,8 +1,10 @@
 import type { Project } from '../../model/schema.ts';
-import { AUTHORITIES_BY_COUNTRY, AUTHORITY_FOR_LAW, EDPB_MEMBERS_URL, type Authority } from '../authorities.ts';
+import { leadAuthority } from '../../laws/eea-authorities.ts';
+import { AUTHORITY_FOR_LAW, EDPB_MEMBERS_URL, type Authority } from '../authorities.ts';
 import { isInEea } from '../../model/countries.ts';
 import { clause, present } from '../facts.ts';
 import type { PlannedSection } from '../types.ts';
+import { marketAuthorities } from './national-law.ts';
 
 interface AuthorityFact {
   law: string;
@@ -20,11 +22,13 @@ function authorities(project: Project): { named: AuthorityFact[]; euGeneric: boo
   const country = project.company.address.country;
   for (const law of project.jurisdictions) {
     if (law === 'EU') {
-      const lead = isInEea(country) ? AUTHORITIES_BY_COUNTRY[country] : undefined;
+      // In Germany, the authority of the company's federal state (company.address.region).
+      const lead = isInEea(country) ? leadAuthority(country, project.company.address.region) : undefined;
       if (lead) named.push({ law, authority: lead });
       euGeneric = true;
-    } else if (law !== 'US') {
-      named.push({ law, authority: AUTHORITY_FOR_LAW[law] });
+    } else if (Object.hasOwn(AUTHORITY_FOR_LAW, law)) {
+      // US state laws name their Attorney General in the US state section's table instead.
+      named.push({ law, authority: AUTHORITY_FOR_LAW[law as keyof typeof AUTHORITY_FOR_LAW] });
     }
   }
   return { named, euGeneric };
@@ -40,6 +44,7 @@ export function planContact(project: Project): PlannedSection {
     .map((region) => ({ region, person: representatives[region] }))
     .filter((r) => r.person !== undefined && !establishedIn[r.region]);
   const { named, euGeneric } = authorities(project);
+  const markets = marketAuthorities(project);
   return {
     id: 'contact',
     clauses: present([
@@ -51,6 +56,8 @@ export function planContact(project: Project): PlannedSection {
         euGeneric,
         edpbUrl: EDPB_MEMBERS_URL,
       }),
+      // Where people in each market can complain at home (GDPR Art. 77(1)).
+      clause('contact.market-authorities', markets.length > 0, { authorities: markets }),
     ]),
   };
 }

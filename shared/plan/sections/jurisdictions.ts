@@ -5,9 +5,12 @@ import { planAustralia } from './australia.ts';
 import { planBrazil } from './brazil.ts';
 import { planCalifornia } from './california.ts';
 import { planCanada } from './canada.ts';
+import { planNevada } from './nevada.ts';
+import { planQuebec } from './quebec.ts';
 import { planSwitzerland } from './switzerland.ts';
 import { planUnitedKingdom } from './united-kingdom.ts';
 import { planUnitedStates } from './united-states.ts';
+import { planWashingtonHealth } from './washington-health.ts';
 
 /** One section per selected law with duties of its own, in a fixed order (one module per law). */
 export function planJurisdictions(project: Project): PlannedSection[] {
@@ -16,9 +19,12 @@ export function planJurisdictions(project: Project): PlannedSection[] {
     has('UK') ? planUnitedKingdom() : null,
     has('CH') ? planSwitzerland(project) : null,
     has('US-CA') ? planCalifornia(project) : null,
-    has('US') ? planUnitedStates(project) : null,
+    planUnitedStates(project),
+    has('US-NV') ? planNevada(project) : null,
+    has('US-WA') ? planWashingtonHealth(project) : null,
     has('BR') ? planBrazil(project) : null,
     has('CA') ? planCanada(project) : null,
+    has('CA-QC') ? planQuebec(project) : null,
     has('AU') ? planAustralia(project) : null,
   ]);
 }

@@ -1,6 +1,7 @@
 import { JURISDICTIONS, type Project, type RequestChannel } from '../../model/schema.ts';
 import { projectIndex, usesConsent } from '../activities.ts';
 import { responseDeadline } from '../deadlines.ts';
+import { isUsStateLaw } from '../../laws/us-jurisdictions.ts';
 import { clause, hasAny, present } from '../facts.ts';
 import type { PlannedSection } from '../types.ts';
 
@@ -15,7 +16,8 @@ export function planRights(project: Project): PlannedSection {
   const gdprLaws = project.jurisdictions.filter((j) => j === 'EU' || j === 'UK');
   const bases = projectIndex(project).basesUsed;
   // In the canonical order of laws, whatever order the user ticked them in.
-  const deadlines = JURISDICTIONS.filter((law) => project.jurisdictions.includes(law)).map((law) => responseDeadline(law, project.rights.responseDays));
+  // Each US state's deadline is in the US state section's table, not repeated here.
+  const deadlines = JURISDICTIONS.filter((law) => project.jurisdictions.includes(law) && !isUsStateLaw(law)).map((law) => responseDeadline(law, project.rights.responseDays));
   return {
     id: 'rights',
     clauses: present([

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../../shared/checks/checklist.ts';
+import { applicableLaws, checks } from '../../../shared/checks/checklist.ts';
 import type { CliIo } from '../../../shared/cli/io.ts';
 import { runCli } from '../../../shared/cli/main.ts';
 import { LAWS } from '../../../shared/laws/index.ts';
@@ -36,7 +36,8 @@ describe('every starter', () => {
     for (const lang of starter.project.languages) {
       it(`${starter.id} (${lang}): no required item missing under any law it selects`, () => {
         const result = checks(starter.project, generatePolicy(starter.project, lang, nodeEnv).document);
-        expect(result.laws.map((l) => l.law)).toEqual(starter.project.jurisdictions);
+        // The laws it selects, then those its facts bring in (CalOPPA for a US project, COPPA for children under 13).
+        expect(result.laws.map((l) => l.law)).toEqual(applicableLaws(starter.project));
         const missing = result.laws.flatMap((l) => l.items.filter((i) => i.status === 'missing').map((i) => `${l.law} ${i.id}: ${JSON.stringify(i)}`));
         expect(missing).toEqual([]);
         for (const law of result.laws) expect(law.stated).toBe(law.required);
@@ -60,7 +61,7 @@ describe('checks(project, document)', () => {
     const doc = generatePolicy(p, 'en', nodeEnv).document;
     expect(checks(p, doc, { laws: ['US-CA', 'BR'] }).laws.map((l) => l.law)).toEqual(['US-CA']);
     const all = checks(p, doc);
-    expect(all.laws.map((l) => l.law)).toEqual(['EU', 'US-CA']);
+    expect(all.laws.map((l) => l.law)).toEqual(['EU', 'US-CA', 'CALOPPA']);
     expect(all.warnings.some((w) => w.path === 'company.requestChannels')).toBe(true);
     expect(all.missing).toBe(all.laws.reduce((n, l) => n + l.missing, 0));
   });
@@ -118,7 +119,7 @@ describe('policy-studio check', () => {
     const json = JSON.parse(io.out) as { file: string; missing: number; languages: { lang: string; laws: { law: string; stated: number; required: number; items: { status: string }[] }[] }[]; warnings: unknown[] };
     expect(json.file).toBe('acme.policy');
     expect(json.languages.map((l) => l.lang)).toEqual(['en']);
-    expect(json.languages[0]!.laws.map((l) => l.law)).toEqual(['EU', 'US-CA']);
+    expect(json.languages[0]!.laws.map((l) => l.law)).toEqual(['EU', 'US-CA', 'CALOPPA']);
     expect(json.missing).toBeGreaterThan(0);
     expect(code).toBe(1);
     expect(json.warnings.length).toBeGreaterThan(0);

@@ -228,8 +228,8 @@ const CASES: Case[] = [
   },
   {
     name: 'minimum age under 13 with US law and no parental consent',
-    on: [(p) => void (p.jurisdictions = ['US']), (p) => void (p.children = { minimumAge: 10 })],
-    off: [(p) => void (p.jurisdictions = ['US']), (p) => void (p.children = { minimumAge: 10, parentalConsent: 'A parent confirms by card' })],
+    on: [(p) => void (p.jurisdictions = ['US-VA']), (p) => void (p.children = { minimumAge: 10 })],
+    off: [(p) => void (p.jurisdictions = ['US-VA']), (p) => void (p.children = { minimumAge: 10, parentalConsent: 'A parent confirms by card' })],
     path: 'children.parentalConsent',
     says: /verifiable consent/,
   },

@@ -28,7 +28,7 @@ describe('autosave and recovery', () => {
 
   it('names work that was never saved "Untitled"', async () => {
     const folder = await tempDir();
-    await createAutosave({ folder, now }).write({ project: { schemaVersion: 2 }, path: null });
+    await createAutosave({ folder, now }).write({ project: { schemaVersion: 3 }, path: null });
     expect(await createAutosave({ folder }).read()).toMatchObject({ path: null, name: 'Untitled' });
   });
 
@@ -66,7 +66,7 @@ describe('autosave and recovery', () => {
       ['{"version":1,"savedAt":"x","pa', /cut off/],
       ['', /empty/],
       [JSON.stringify({ version: 2, savedAt: 'x', path: null, project: {} }), /newer Policy Studio/],
-      [JSON.stringify({ version: 1, savedAt: 'x', path: null, project: { schemaVersion: 3 } }), /newer Policy Studio/],
+      [JSON.stringify({ version: 1, savedAt: 'x', path: null, project: { schemaVersion: 4 } }), /newer Policy Studio/],
       ['{"version":1,"project":[]}', /not a snapshot/],
     ];
     for (const [text, reason] of cases) {
@@ -83,7 +83,7 @@ describe('autosave and recovery', () => {
 
   it('accepts a snapshot with a byte-order mark', async () => {
     const folder = await tempDir();
-    await writeFile(join(folder, AUTOSAVE_FILE), `\uFEFF${JSON.stringify({ version: 1, savedAt: 'x', path: null, project: { schemaVersion: 2 } })}`);
+    await writeFile(join(folder, AUTOSAVE_FILE), `\uFEFF${JSON.stringify({ version: 1, savedAt: 'x', path: null, project: { schemaVersion: 3 } })}`);
     expect(await createAutosave({ folder }).inspect()).toMatchObject({ recovery: { name: 'Untitled' }, damaged: [] });
   });
 

@@ -42,6 +42,8 @@ function fakeHandlers(): PolicyStudioApi {
     takeLaunchFile: vi.fn(ok),
     exportTranslations: vi.fn(ok),
     importTranslations: vi.fn(ok),
+    importCookies: vi.fn(ok),
+    scanCookies: vi.fn(ok),
   };
 }
 

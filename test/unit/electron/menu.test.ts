@@ -61,6 +61,7 @@ describe('menu template', () => {
       'Compare Versions…': 'menu:compare',
       'Find…': 'menu:find',
       Translations: 'menu:translations',
+      'Find Cookies…': 'menu:find-cookies',
     };
     for (const [label, command] of Object.entries(expected)) {
       click(find(template, label));

@@ -121,13 +121,13 @@ describe('project files', () => {
     const result = await createProjectFiles().open(file);
     if (!result.ok) throw new Error(result.message);
     expect(result.migratedFrom).toBe(1);
-    expect(result.project.schemaVersion).toBe(2);
+    expect(result.project.schemaVersion).toBe(3);
     expect(result.migrationNotes).toContainEqual(expect.stringMatching(/^recipients\[\]\.role: /));
     expect(await readFile(file, 'utf8')).toBe(await readFile(V1_FILE, 'utf8'));
     await expect(access(`${file}.bak`)).rejects.toThrow();
   });
 
-  it('writes a migrated file as version 2 only on save, keeping the version 1 file as .bak and saying so once', async () => {
+  it('writes a migrated file as version 3 only on save, keeping the version 1 file as .bak and saying so once', async () => {
     const dir = await tempDir();
     const file = join(dir, 'shop.policy');
     await copyFile(V1_FILE, file);
@@ -137,7 +137,7 @@ describe('project files', () => {
 
     const first = await files.save(file, opened.project);
     expect(first).toEqual({ ok: true, path: file, name: 'shop.policy', keptOlderVersion: { version: 1, backupPath: `${file}.bak` } });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 3 });
     expect(await readFile(`${file}.bak`, 'utf8')).toBe(await readFile(V1_FILE, 'utf8'));
 
     // The file is current now: a later save is an ordinary one.

@@ -165,9 +165,9 @@ describe('policy-studio exit codes', () => {
     const first = bufferIo(root);
     expect(await runCli(['new', '--starter', 'mobile-app', '--out', 'mine.policy'], first)).toBe(0);
     const created = readFileSync(join(root, 'mine.policy'), 'utf8');
-    expect(JSON.parse(created)).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(created)).toMatchObject({ schemaVersion: 3 });
 
-    writeFileSync(join(root, 'mine.policy'), `${created.trimEnd()}\n`.replace('"schemaVersion": 2', '"schemaVersion": 2, "edited": true'));
+    writeFileSync(join(root, 'mine.policy'), `${created.trimEnd()}\n`.replace('"schemaVersion": 3', '"schemaVersion": 3, "edited": true'));
     const edited = readFileSync(join(root, 'mine.policy'), 'utf8');
     const again = bufferIo(root);
     expect(await runCli(['new', '--starter', 'saas-sweden', '--out', 'mine.policy'], again)).toBe(1);

@@ -65,7 +65,7 @@ describe('policy-studio new', () => {
     expect(await runCli(['new', '--blank', '--out', 'x.policy'], run.io)).toBe(0);
     expect(run.stdout()).toMatch(/^Created x\.policy: a blank project\.\n/);
     expect(run.stdout()).toContain('  activities: expected at least one processing activity\n');
-    expect(JSON.parse(readFileSync(join(dir, 'x.policy'), 'utf8'))).toMatchObject({ schemaVersion: 2, activities: [], dataCategories: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'x.policy'), 'utf8'))).toMatchObject({ schemaVersion: 3, activities: [], dataCategories: [] });
   });
 
   it('--starter still works; two sources, or none, is a usage error', async () => {

@@ -17,10 +17,12 @@ describe('moving through the interview', () => {
     let state = startInterview({ 'company-country': 'SE', company: {}, languages: ['en'] });
     expect(state.current).toBe('customer-regions');
     state = answerQuestion(state, ['eu', 'us']);
+    expect(state.current).toBe('us-states');
+    state = answerQuestion(state, ['US-TX']);
     expect(state.current).toBe('california');
     state = answerQuestion(state, true);
     expect(state.current).toBe('sells');
-    state = goBack(goBack(state));
+    state = goBack(goBack(goBack(state)));
     expect(state.current).toBe('customer-regions');
     state = answerQuestion(state, ['eu']);
     expect(state.current).toBe('sells');

@@ -1,3 +1,4 @@
+import { usStatesInForceOn } from '../../../shared/model/migrations/v2-to-v3.ts';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, ACTIVITY_KEYS, CATEGORIES, CATEGORY_KEYS } from '../../../shared/interview/building-blocks.ts';
 import { BOOKKEEPING_FALLBACK_RETENTION, BOOKKEEPING_LAWS } from '../../../shared/interview/bookkeeping.ts';
@@ -75,7 +76,8 @@ describe('the interview as data', () => {
   }
 
   it('takes the laws from where the company is and whom it serves; with neither known, the draft asks for them', () => {
-    expect(runInterview({ ...company, 'company-country': 'NO', 'customer-regions': ['uk', 'us'], california: true }).project.jurisdictions).toEqual(['EU', 'UK', 'US-CA', 'US']);
+    expect(runInterview({ ...company, 'company-country': 'NO', 'customer-regions': ['uk', 'us'], california: true }).project.jurisdictions).toEqual(['EU', 'UK', 'US-CA', ...usStatesInForceOn(new Date().toISOString().slice(0, 10))]);
+    expect(runInterview({ ...company, 'company-country': 'US', 'us-states': ['US-TX', 'US-IA'], california: false }).project.jurisdictions).toEqual(['US-TX', 'US-IA']);
     expect(runInterview({ ...company, 'company-country': 'JP', 'customer-regions': ['ch'] }).project.jurisdictions).toEqual(['CH']);
     expect(runInterview({ ...company, 'company-country': 'JP' }).stillToEnter).toEqual([{ path: 'jurisdictions', message: 'expected at least one jurisdiction' }]);
   });

@@ -1,4 +1,5 @@
 import { baseProjectInput } from '../../fixtures/project-builder.ts';
+import { eeaCases } from './eea-cases.ts';
 import type { Input, ItemCase, Mutate } from './harness.ts';
 
 const act = (p: Input, i: number) => p.activities[i]!;
@@ -83,5 +84,7 @@ export function gdprCases(law: 'EU' | 'UK'): ItemCase[] {
       notApplicable: () => {},
     },
     { id: 'categories', supply: fromEmployer, notApplicable: () => {} },
+    // National law in the EEA adds to the GDPR only.
+    ...(law === 'EU' ? eeaCases : []),
   ];
 }

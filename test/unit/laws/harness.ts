@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checks, type ItemResult, type LawChecklist } from '../../../shared/checks/checklist.ts';
 import type { DocNode } from '../../../shared/document/types.ts';
 import { lawFor } from '../../../shared/laws/index.ts';
+import type { LawId } from '../../../shared/laws/types.ts';
 import type { DocumentLanguage } from '../../../shared/model/languages.ts';
-import { projectSchema, type Jurisdiction, type Project, type ProjectInput } from '../../../shared/model/schema.ts';
+import { projectSchema, type Project, type ProjectInput } from '../../../shared/model/schema.ts';
 import { nodeEnv } from '../../../shared/node/env.ts';
 import { generatePolicy } from '../../../shared/pipeline.ts';
 
@@ -18,12 +19,14 @@ export function project(base: () => Input, ...mutations: Mutate[]): Project {
 }
 
 /** One law's checklist of a project's document in `lang`. */
-export function lawChecklist(p: Project, law: Jurisdiction, lang: DocumentLanguage = 'en'): LawChecklist {
+export function lawChecklist(p: Project, law: LawId, lang: DocumentLanguage = 'en'): LawChecklist {
   const result = checks(p, generatePolicy(p, lang, nodeEnv).document, { laws: [law] });
-  return result.laws[0]!;
+  const found = result.laws[0];
+  if (!found) throw new Error(`${law} does not apply to this project`);
+  return found;
 }
 
-export function itemOf(p: Project, law: Jurisdiction, id: string, lang: DocumentLanguage = 'en'): ItemResult {
+export function itemOf(p: Project, law: LawId, id: string, lang: DocumentLanguage = 'en'): ItemResult {
   const found = lawChecklist(p, law, lang).items.find((i) => i.id === id);
   if (!found) throw new Error(`${law} has no notice item "${id}"`);
   return found;
@@ -70,7 +73,7 @@ export interface ItemCase {
  * the clauses that state it; not applicable, with a reason, where the law
  * says "where applicable".
  */
-export function describeLaw(law: Jurisdiction, base: () => Input, cases: readonly ItemCase[]): void {
+export function describeLaw(law: LawId, base: () => Input, cases: readonly ItemCase[]): void {
   describe(`${lawFor(law).shortName} notice items`, () => {
     it('has a test case for every item, and unique item ids', () => {
       const ids = lawFor(law).noticeItems.map((i) => i.id);

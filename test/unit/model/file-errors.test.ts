@@ -106,7 +106,7 @@ describe('messages say what to enter', () => {
   });
 
   it('describes a schemaVersion of the wrong kind without printing it', () => {
-    expect(errorsOfProject({ schemaVersion: [[1, 2, 3]] })).toEqual(['schemaVersion: expected a whole number from 1 to 2, got a list']);
+    expect(errorsOfProject({ schemaVersion: [[1, 2, 3]] })).toEqual(['schemaVersion: expected a whole number from 1 to 3, got a list']);
   });
 });
 

@@ -19,8 +19,8 @@ describe('the JSON Schema of .policy files', () => {
 
   it('names itself and the format version', () => {
     const schema = projectJsonSchema();
-    expect(schema.$id).toMatch(/policy\.v2\.schema\.json$/);
-    expect(schema.title).toMatch(/schema version 2/);
+    expect(schema.$id).toMatch(/policy\.v3\.schema\.json$/);
+    expect(schema.title).toMatch(/schema version 3/);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 

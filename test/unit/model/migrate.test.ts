@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isThirdCountryFor, selectedTransferLaws } from '../../../shared/model/transfer-areas.ts';
 import { parseProjectFile, serializeProject } from '../../../shared/model/project-file.ts';
+import { usStatesInForceOn } from '../../../shared/model/migrations/v2-to-v3.ts';
 import { projectSchemaV1, type ProjectV1 } from '../../../shared/model/schema-v1.ts';
 import type { Project, TransferLaw, TransferMechanism } from '../../../shared/model/schema.ts';
 
@@ -33,9 +34,9 @@ describe.each(FILES)('migrating %s from version 1', (name) => {
   const { text, v1 } = readV1(name);
   const { project, notes, migratedFrom } = migrated(text);
 
-  it('gives a valid version 2 project that round-trips', () => {
+  it('gives a valid version 3 project that round-trips', () => {
     expect(migratedFrom).toBe(1);
-    expect(project.schemaVersion).toBe(2);
+    expect(project.schemaVersion).toBe(3);
     const again = parseProjectFile(serializeProject(project));
     expect(again.ok && again.migratedFrom).toBe(null);
     expect(again.ok && again.project).toEqual(project);
@@ -78,7 +79,7 @@ describe.each(FILES)('migrating %s from version 1', (name) => {
 
   it('turns every processor into a recipient with the same name, activity, country and an equivalent tool under each law', () => {
     expect(project.recipients).toHaveLength(v1.processors.length);
-    const laws = selectedTransferLaws(v1.jurisdictions);
+    const laws = selectedTransferLaws(v1.jurisdictions.filter((j) => j !== 'US'));
     v1.processors.forEach((p, i) => {
       const r = project.recipients[i]!;
       expect({ name: r.name, activity: r.activity, storedIn: r.storedIn, url: r.url, role: r.role }).toEqual({ name: p.name, activity: p.activity, storedIn: [p.country], url: p.url, role: 'processor' });
@@ -90,8 +91,10 @@ describe.each(FILES)('migrating %s from version 1', (name) => {
   });
 
   it('keeps everything else as it was', () => {
-    const { dataCategories: _c, processors: _p, dataSales: _s, schemaVersion: _v, ...rest } = v1;
+    const { dataCategories: _c, processors: _p, dataSales: _s, schemaVersion: _v, jurisdictions, ...rest } = v1;
     expect(project).toMatchObject(rest);
+    // v1's one "US" became the state laws in force on the policy's date (v2-to-v3.ts).
+    expect(project.jurisdictions).toEqual(jurisdictions.flatMap((j) => (j === 'US' ? usStatesInForceOn(v1.effectiveDate) : [j])));
     expect(project.company).toEqual({ ...v1.company, dataLocations: [], dpfCertified: false, requestChannels: [] });
   });
 
@@ -138,8 +141,8 @@ describe('migration notes', () => {
   });
 
   it('refuse a file from a newer Policy Studio, and an invalid v1 file with its path', () => {
-    const newer = parseProjectFile(JSON.stringify({ ...raw, schemaVersion: 3 }));
-    expect(newer.ok ? [] : newer.errors).toEqual([{ path: 'schemaVersion', message: expect.stringMatching(/newer Policy Studio \(format version 3/) }]);
+    const newer = parseProjectFile(JSON.stringify({ ...raw, schemaVersion: 4 }));
+    expect(newer.ok ? [] : newer.errors).toEqual([{ path: 'schemaVersion', message: expect.stringMatching(/newer Policy Studio \(format version 4/) }]);
     const broken = structuredClone(raw);
     broken.processors[0]!.country = 'Sverige';
     const invalid = parseProjectFile(JSON.stringify(broken));

@@ -21,7 +21,7 @@ describe('project file', () => {
     const project = buildProject();
     const reordered = Object.fromEntries(Object.entries(project).reverse()) as typeof project;
     expect(serializeProject(reordered)).toBe(serializeProject(project));
-    expect(serializeProject(project).split('\n')[1]).toBe('  "schemaVersion": 2,');
+    expect(serializeProject(project).split('\n')[1]).toBe('  "schemaVersion": 3,');
     expect(serializeProject(project).endsWith('}\n')).toBe(true);
   });
 
@@ -64,8 +64,8 @@ describe('project file', () => {
   });
 
   it('refuses a file from a newer schema version with a clear message', () => {
-    const out = messages(JSON.stringify({ ...baseProjectInput(), schemaVersion: 3 }));
-    expect(out).toEqual([expect.stringMatching(/^schemaVersion: this file was written by a newer Policy Studio \(format version 3; this version reads up to 2\)/)]);
+    const out = messages(JSON.stringify({ ...baseProjectInput(), schemaVersion: 4 }));
+    expect(out).toEqual([expect.stringMatching(/^schemaVersion: this file was written by a newer Policy Studio \(format version 4; this version reads up to 3\)/)]);
   });
 
   it('runs migrations step by step from an older version', () => {
@@ -84,7 +84,7 @@ describe('project file', () => {
     const r = parseProject({ ...baseProjectInput(), $schema: './schema/policy.schema.json' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(serializeProject(r.project).split('\n').slice(1, 3)).toEqual(['  "$schema": "./schema/policy.schema.json",', '  "schemaVersion": 2,']);
+    expect(serializeProject(r.project).split('\n').slice(1, 3)).toEqual(['  "$schema": "./schema/policy.schema.json",', '  "schemaVersion": 3,']);
   });
 
   it('reads a current file without migration notes', () => {

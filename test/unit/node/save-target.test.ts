@@ -29,7 +29,7 @@ describe('a save checks what is on disk before replacing it', () => {
   it('refuses to replace a file from a newer Policy Studio, saying so', async () => {
     const dir = await tempDir();
     const file = join(dir, 'future.policy');
-    const newer = JSON.stringify({ ...buildProject(), schemaVersion: 3 });
+    const newer = JSON.stringify({ ...buildProject(), schemaVersion: 4 });
     await writeFile(file, newer);
     const refused = await createProjectFiles().save(file, buildProject());
     expect(refused).toMatchObject({ ok: false, kind: 'overwrite-invalid', message: expect.stringContaining('newer Policy Studio') });

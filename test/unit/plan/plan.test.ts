@@ -24,9 +24,9 @@ const TRIGGERS: { name: string; id: string; on: Partial<ProjectInput>; off: Part
     on: { cookies: [{ name: 's', provider: 'Us', category: 'necessary', purpose: 'p', duration: 'd', party: 'first' }] },
     off: {},
   },
-  { name: 'opt-out wording when no consent law applies', id: 'cookies.opt-out', on: { jurisdictions: ['US'] }, off: {} },
+  { name: 'opt-out wording when no consent law applies', id: 'cookies.opt-out', on: { jurisdictions: ['US-VA'] }, off: {} },
   { name: 'transfers when a recipient is outside the EEA under EU law', id: 'transfers', on: {}, off: { recipients: [base.recipients![0]!], activities: base.activities!.map((a) => ({ ...a, recipients: ['hetzner'] })) } },
-  { name: 'no transfers section without a GDPR-family law', id: 'transfers', on: {}, off: { jurisdictions: ['US', 'BR'] } },
+  { name: 'no transfers section without a GDPR-family law', id: 'transfers', on: {}, off: { jurisdictions: ['US-VA', 'BR'] } },
   { name: 'copy of transfer tools offered for SCCs', id: 'transfers.copy', on: { recipients: [base.recipients![0]!, { ...base.recipients![1]!, transfers: { eu: { mechanism: 'scc' } } }] }, off: {} },
   { name: 'processor table when processors exist', id: 'sharing.processors', on: {}, off: { recipients: base.recipients!.map((r) => ({ ...r, role: 'independent-controller' as const })) } },
   { name: 'no-processor statement when none exist', id: 'sharing.no-processors', on: { recipients: base.recipients!.map((r) => ({ ...r, role: 'independent-controller' as const })) }, off: {} },
@@ -41,14 +41,14 @@ const TRIGGERS: { name: string; id: string; on: Partial<ProjectInput>; off: Part
   {
     name: 'COPPA consent under US law, age below 13 and a consent process',
     id: 'children.coppa',
-    on: { jurisdictions: ['US'], children: { minimumAge: 12, parentalConsent: 'A parent confirms by card check' } },
-    off: { jurisdictions: ['US'], children: { minimumAge: 12 } },
+    on: { jurisdictions: ['US-VA'], children: { minimumAge: 12, parentalConsent: 'A parent confirms by card check' } },
+    off: { jurisdictions: ['US-VA'], children: { minimumAge: 12 } },
   },
   { name: 'Swiss report to the FDPIC instead of a complaint right', id: 'rights.swiss-report', on: { jurisdictions: ['CH'] }, off: {} },
   { name: 'complaint right under EU law', id: 'rights.complaint', on: {}, off: { jurisdictions: ['CH'] } },
   { name: 'requirements when an activity needs the data', id: 'purposes.requirements', on: {}, off: { activities: base.activities!.map((a) => ({ ...a, requirement: 'optional' as const })) } },
   { name: 'California section', id: 'california', on: { jurisdictions: ['US-CA'] }, off: {} },
-  { name: 'US state section', id: 'united-states', on: { jurisdictions: ['US'] }, off: {} },
+  { name: 'US state section', id: 'united-states', on: { jurisdictions: ['US-VA'] }, off: {} },
   { name: 'Brazil section', id: 'brazil', on: { jurisdictions: ['EU', 'BR'] }, off: {} },
   { name: 'Switzerland section', id: 'switzerland', on: { jurisdictions: ['CH'] }, off: {} },
   { name: 'UK section', id: 'united-kingdom', on: { jurisdictions: ['EU', 'UK'] }, off: {} },
@@ -72,7 +72,7 @@ const TRIGGERS: { name: string; id: string; on: Partial<ProjectInput>; off: Part
     on: { jurisdictions: ['US-CA'], activities: base.activities!.map((a, i) => ({ ...a, sharesForAdvertising: i === 1 })) },
     off: { jurisdictions: ['US-CA'] },
   },
-  { name: 'legitimate interests explained', id: 'purposes.legitimate-interests', on: {}, off: { jurisdictions: ['US'] } },
+  { name: 'legitimate interests explained', id: 'purposes.legitimate-interests', on: {}, off: { jurisdictions: ['US-VA'] } },
 ];
 
 describe('plan()', () => {
@@ -83,7 +83,7 @@ describe('plan()', () => {
   });
 
   it('keeps sections in document order and only known ids', () => {
-    const ids = sections(plan(buildProject({ jurisdictions: ['EU', 'UK', 'CH', 'US-CA', 'US', 'BR', 'CA', 'AU'] })));
+    const ids = sections(plan(buildProject({ jurisdictions: ['EU', 'UK', 'CH', 'US-CA', 'US-VA', 'BR', 'CA', 'AU'] })));
     const order = ids.map((id) => SECTION_IDS.indexOf(id as (typeof SECTION_IDS)[number]));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -57,7 +57,7 @@ describe('where the company holds data', () => {
     { name: 'an EEA company at home', company: base.company, jurisdictions: ['EU'] as const, want: [] },
     { name: 'a US company under EU law', company: us, jurisdictions: ['EU'] as const, want: [{ law: 'eu', countries: ['US'] }] },
     { name: 'a US company under EU and UK law', company: us, jurisdictions: ['EU', 'UK'] as const, want: [{ law: 'eu', countries: ['US'] }, { law: 'uk', countries: ['US'] }] },
-    { name: 'a US company under US law only', company: us, jurisdictions: ['US'] as const, want: [] },
+    { name: 'a US company under US law only', company: us, jurisdictions: ['US-VA'] as const, want: [] },
     { name: 'an EEA company storing in Canada', company: { ...base.company, dataLocations: ['SE', 'CA'] }, jurisdictions: ['EU'] as const, want: [{ law: 'eu', countries: ['CA'] }] },
     { name: 'a UK company storing in the EEA, under UK law', company: { ...base.company, address: { ...us.address, country: 'GB' }, dataLocations: ['IE'] }, jurisdictions: ['UK'] as const, want: [] },
   ])('$name', ({ company, jurisdictions, want }) => {

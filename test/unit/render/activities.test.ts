@@ -136,7 +136,7 @@ describe.each(WORDED_LANGUAGES)('in %s', (lang) => {
 
     it('under US law alone, sensitive data is not described in GDPR Art. 9 terms', () => {
       const cats = [category('s', { special: 'health' })];
-      const text = clauseText(doc(withActivity({ legalBases: [{ basis: 'consent', specialCondition: 'explicit-consent' }] }, cats, { jurisdictions: ['US'] }), lang), 'data-collected.special');
+      const text = clauseText(doc(withActivity({ legalBases: [{ basis: 'consent', specialCondition: 'explicit-consent' }] }, cats, { jurisdictions: ['US-VA'] }), lang), 'data-collected.special');
       expect(text).toContain('Name of s');
       expect(text).not.toContain(msg(lang, 'specialConditionInSentence.explicit-consent'));
       expect(text).not.toMatch(/special categories|särskilda kategorierna/);
@@ -187,7 +187,7 @@ describe.each(WORDED_LANGUAGES)('in %s', (lang) => {
     });
 
     it('a US-only policy states purposes without legal bases', () => {
-      const text = clauseText(doc(withActivity({ legalBases: [{ basis: 'contract' }] }, undefined, { jurisdictions: ['US'] }), lang), 'purposes.activities');
+      const text = clauseText(doc(withActivity({ legalBases: [{ basis: 'contract' }] }, undefined, { jurisdictions: ['US-VA'] }), lang), 'purposes.activities');
       expect(text).toContain('The only purpose');
       expect(text).not.toContain(msg(lang, 'legalBasis.contract'));
     });
@@ -286,7 +286,7 @@ describe.each(WORDED_LANGUAGES)('in %s', (lang) => {
       { jurisdictions: ['EU'], review: true, contest: true },
       { jurisdictions: ['UK'], review: true, contest: true },
       { jurisdictions: ['CH'], review: true, contest: false },
-      { jurisdictions: ['US'], review: false, contest: false },
+      { jurisdictions: ['US-VA'], review: false, contest: false },
       { jurisdictions: ['US-CA', 'BR', 'CA', 'AU'], review: false, contest: false },
     ] as const)('automated decisions under $jurisdictions: review $review, contest $contest', ({ jurisdictions, review, contest }) => {
       const text = clauseText(doc({ jurisdictions: [...jurisdictions], automatedDecisions: { used: true, description: 'We score loans.' } }, lang), 'automated-decisions.used');
@@ -333,13 +333,13 @@ describe.each(WORDED_LANGUAGES)('in %s', (lang) => {
   describe('children', () => {
     const VERIFIABLE = { en: 'verifiable', sv: 'verifierbart' }[lang];
     it('minimum age 10 under US law without a consent process claims no verifiable consent', () => {
-      const d = doc({ jurisdictions: ['US'], children: { minimumAge: 10 } }, lang);
+      const d = doc({ jurisdictions: ['US-VA'], children: { minimumAge: 10 } }, lang);
       expect(flatText(d)).not.toContain(VERIFIABLE);
       expect(clauseText(d, 'children.minimum-age')).toContain('10');
     });
 
     it('with a consent process, the process is stated and COPPA consent claimed', () => {
-      const d = doc({ jurisdictions: ['US'], children: { minimumAge: 10, parentalConsent: 'A parent signs a form we check by phone' } }, lang);
+      const d = doc({ jurisdictions: ['US-VA'], children: { minimumAge: 10, parentalConsent: 'A parent signs a form we check by phone' } }, lang);
       expect(clauseText(d, 'children.minimum-age')).toContain('A parent signs a form we check by phone.');
       expect(clauseText(d, 'children.coppa')).toContain(VERIFIABLE);
     });
@@ -349,7 +349,7 @@ describe.each(WORDED_LANGUAGES)('in %s', (lang) => {
     });
 
     it('a service directed at children states the consent process when given', () => {
-      const d = doc({ jurisdictions: ['EU', 'US'], children: { minimumAge: 13, directedAtChildren: true, parentalConsent: 'Card check' } }, lang);
+      const d = doc({ jurisdictions: ['EU', 'US-VA'], children: { minimumAge: 13, directedAtChildren: true, parentalConsent: 'Card check' } }, lang);
       expect(clauseText(d, 'children.directed')).toContain('Card check.');
       expect(clauseText(d, 'children.coppa')).toBeDefined();
     });

@@ -76,7 +76,7 @@ describe.each(WORDED_LANGUAGES)('recipients and transfers (%s)', (lang) => {
       expect(eu).toContain('We are responsible for collecting the data on our page');
       expect(eu).toMatch(lang === 'en' ? /against each of us/ : /mot var och en av oss/);
       expect(eu).not.toMatch(INSTRUCTIONS[lang]);
-      const us = recipientSections(withRecipients([joint], { jurisdictions: ['US'] }), lang).get('sharing')!;
+      const us = recipientSections(withRecipients([joint], { jurisdictions: ['US-VA'] }), lang).get('sharing')!;
       expect(us).not.toMatch(lang === 'en' ? /against each of us/ : /mot var och en av oss/);
     });
 
@@ -282,8 +282,8 @@ describe.each(WORDED_LANGUAGES)('recipients and transfers (%s)', (lang) => {
     });
 
     it('US states: targeted advertising from an activity', () => {
-      const on = recipientSections({ jurisdictions: ['US'], activities: [activityWith([], { targetedAdvertising: true })] }, lang).get('united-states')!;
-      const off = recipientSections({ jurisdictions: ['US'] }, lang).get('united-states')!;
+      const on = recipientSections({ jurisdictions: ['US-VA'], activities: [activityWith([], { targetedAdvertising: true })] }, lang).get('united-states')!;
+      const off = recipientSections({ jurisdictions: ['US-VA'] }, lang).get('united-states')!;
       const sentence = lang === 'en' ? /We use personal data for targeted advertising/ : /Vi använder personuppgifter för riktad reklam/;
       expect(on).toMatch(sentence);
       expect(off).not.toMatch(sentence);
@@ -293,7 +293,7 @@ describe.each(WORDED_LANGUAGES)('recipients and transfers (%s)', (lang) => {
 
 /** Guards against a test above passing on an empty text. */
 it('the helper renders every section it plans', () => {
-  const s = recipientSections({ jurisdictions: ['EU', 'UK', 'CH', 'US-CA', 'US', 'BR', 'CA', 'AU'] }, 'en');
+  const s = recipientSections({ jurisdictions: ['EU', 'UK', 'CH', 'US-CA', 'US-VA', 'BR', 'CA', 'AU'] }, 'en');
   expect([...s.keys()]).toEqual(['sharing', 'transfers', 'united-kingdom', 'switzerland', 'california', 'united-states', 'brazil', 'canada', 'australia']);
   for (const text of s.values()) expect(text.length).toBeGreaterThan(50);
 });

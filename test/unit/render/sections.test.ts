@@ -154,7 +154,7 @@ describe('statements follow the facts', () => {
   });
 
   it('a US-only policy shows no legal-basis column', () => {
-    const text = section(doc({ jurisdictions: ['US'] }), 'purposes');
+    const text = section(doc({ jurisdictions: ['US-VA'] }), 'purposes');
     expect(text).not.toContain('Legal basis');
     expect(section(doc(), 'purposes')).toContain('Legal basis');
   });

@@ -33,7 +33,7 @@ describe('publish → edit → compare', () => {
     const [version] = v1.versions!;
     expect(version).toMatchObject({ id: 'v1', date: '2025-01-10', note: 'Sent to the client' });
     expect(Object.keys(version!.documents)).toEqual(['en', 'sv']);
-    expect(version!.snapshot.schemaVersion).toBe(2);
+    expect(version!.snapshot.schemaVersion).toBe(3);
     expect(version!.snapshot).not.toHaveProperty('versions');
     expect(verifyVersions(v1)).toEqual([]);
     // Regenerating the version gives the very document that was published.
@@ -107,7 +107,7 @@ describe('a published version edited by hand', () => {
 });
 
 describe('migration of a project with versions', () => {
-  it('reads a version 1 snapshot inside a version 2 file through the migrations, without rewriting it', () => {
+  it('reads a version 1 snapshot inside a version 3 file through the migrations, without rewriting it', () => {
     const v1Text = readFileSync('test/fixtures/v1/saas-sweden.policy', 'utf8');
     const snapshot = JSON.parse(v1Text) as VersionSnapshot;
     expect(snapshot.schemaVersion).toBe(1);
@@ -116,7 +116,7 @@ describe('migration of a project with versions', () => {
     expect(verifyVersions(project)).toEqual([]);
     const read = versionProject(project, 'v1');
     if (!read.ok) throw new Error(read.message);
-    expect(read.project.schemaVersion).toBe(2);
+    expect(read.project.schemaVersion).toBe(3);
     expect(read.project.company.legalName).toBe((snapshot.company as { legalName: string }).legalName);
     expect(read.migrationNotes.length).toBeGreaterThan(0);
     // It stays stored as version 1, byte for byte, and a save keeps it so.
