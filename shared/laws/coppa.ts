@@ -65,9 +65,8 @@ export const coppa: Law = {
       article: '16 CFR §312.4(d)(2)',
       description: 'Whether the service enables a child to make personal information publicly available.',
       appliesWhen: () => APPLIES,
-      // No fact says whether children can post publicly (profiles, chat, uploads): the checklist says so until the schema has one.
-      statedBy: [],
-      field: () => null,
+      statedBy: [ref('children.coppa-practices', (f) => f.madePublic === true || f.notMadePublic === true)],
+      field: fixedField('children.publicDisclosure', 'Say whether children can make personal information public through the service (a public profile, posts, chat or uploads).'),
     },
     purposesItem({ id: 'uses', article: '16 CFR §312.4(d)(2)', description: 'How the operator uses the information it collects from children.' }),
     recipientsItem({

@@ -411,6 +411,11 @@ export const projectSchema = z
         directedAtChildren: z.boolean().default(false),
         /** How a parent's consent is obtained and verified, when children below the age may take part with it. */
         parentalConsent: localizedText.optional(),
+        /**
+         * Whether a child can make personal information publicly available through the service (a public
+         * profile, posts, chat, uploads); COPPA's notice must say so (16 CFR §312.4(d)(2)). Absent: not answered.
+         */
+        publicDisclosure: z.boolean().optional(),
       })
       .refine((c) => !c.directedAtChildren || c.minimumAge > 0, {
         error: 'expected the age below which a parent must consent (1 or more) when "directedAtChildren" is true',

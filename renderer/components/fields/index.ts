@@ -10,3 +10,4 @@ export { NumberField } from './NumberField.tsx';
 export { SelectField } from './SelectField.tsx';
 export { FieldShell, FieldWarning, type FieldOption } from './shell.tsx';
 export { TextField } from './TextField.tsx';
+export { YesNoField } from './YesNoField.tsx';

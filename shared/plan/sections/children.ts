@@ -25,7 +25,7 @@ export function planChildren(project: Project): PlannedSection | null {
       clause('children.directed', directedAtChildren, { minimumAge, parentalConsent }),
       clause('children.coppa', coppa && parentalConsent !== undefined, { parentalConsent }),
       clause('children.coppa-operator', coppa, { phone: project.company.phone }),
-      clause('children.coppa-practices', coppa),
+      clause('children.coppa-practices', coppa, { madePublic: project.children.publicDisclosure === true, notMadePublic: project.children.publicDisclosure === false }),
       clause('children.coppa-parent-rights', coppa),
       // GDPR Art. 8(1): the age below which a parent consents to an online service, as each EEA country concerned set it (national-law.ts).
       clause('children.national-age', consentAgesApply(project, ages), { ages, differ: new Set(ages.map((a) => a.age)).size > 1 }),

@@ -13,14 +13,13 @@ import { noRecipients, under } from './others.ts';
 /** A US service for children under 13, with the parent's consent process described. */
 const forChildren = (): Input => ({
   ...under('US-CA')(),
-  children: { minimumAge: 13, directedAtChildren: true, parentalConsent: 'A parent confirms by a card check we refund at once.' },
+  children: { minimumAge: 13, directedAtChildren: true, parentalConsent: 'A parent confirms by a card check we refund at once.', publicDisclosure: false },
 });
 
 describeLaw('COPPA', forChildren, [
   { id: 'operator-contact', without: { mutate: (p) => void delete p.company.phone, path: 'company.phone' } },
   { id: 'information-collected' },
-  // No fact says whether children can post publicly: always missing, with no field, until the schema has one.
-  { id: 'made-public', gap: true },
+  { id: 'made-public', without: { mutate: (p) => void delete p.children!.publicDisclosure, path: 'children.publicDisclosure' } },
   { id: 'uses' },
   { id: 'disclosures', notApplicable: noRecipients },
   { id: 'retention-policy' },
@@ -63,16 +62,39 @@ describe('policy-studio check --law COPPA', () => {
     return { code: await runCli(['check', 'kids.policy', ...argv], io), io };
   };
 
-  it('checks COPPA alone and names the item no field can supply yet', async () => {
-    const { code, io } = await run(forChildren, ['--law', 'COPPA', '--lang', 'en']);
-    expect(io.out).toMatch(/^ {2}COPPA \(COPPA\): 6\/7 items$/m);
-    expect(io.out).toMatch(/^ {4}missing 16 CFR §312\.4\(d\)\(2\): Whether the service enables a child to make personal information publicly available\.$/m);
-    expect(code).toBe(1);
+  it('checks COPPA alone: every item stated, and the one left unanswered named with its field', async () => {
+    const all = await run(forChildren, ['--law', 'COPPA', '--lang', 'en']);
+    expect(all.io.out).toMatch(/^ {2}COPPA \(COPPA\): 7\/7 items$/m);
+    expect(all.code).toBe(0);
+    const unanswered = await run(() => {
+      const input = forChildren();
+      delete input.children!.publicDisclosure;
+      return input;
+    }, ['--law', 'COPPA', '--lang', 'en']);
+    expect(unanswered.io.out).toMatch(/^ {2}COPPA \(COPPA\): 6\/7 items$/m);
+    expect(unanswered.io.out).toMatch(/16 CFR §312\.4\(d\)\(2\): Whether the service enables a child to make personal information publicly available\./);
+    expect(unanswered.io.out).toContain('children.publicDisclosure');
+    expect(unanswered.code).toBe(1);
   });
 
   it('refuses COPPA for a service that it does not cover, saying why (exit 2)', async () => {
     const { code, io } = await run(() => ({ ...forChildren(), children: { minimumAge: 16 } }), ['--law', 'COPPA']);
     expect(code).toBe(2);
     expect(io.err).toMatch(/--law: COPPA does not apply to kids\.policy: the service is not directed at children/);
+  });
+});
+
+describe('whether children can make information public (16 CFR §312.4(d)(2))', () => {
+  const text = (publicDisclosure: boolean | undefined) => {
+    const p = project(forChildren, (q) => void (publicDisclosure === undefined ? delete q.children!.publicDisclosure : (q.children!.publicDisclosure = publicDisclosure)));
+    return JSON.stringify(generatePolicy(p, 'en', nodeEnv).document);
+  };
+
+  it('says whether children can make information public, as the facts say, and nothing while it is not answered', () => {
+    expect(text(true)).toContain('Children can make personal information publicly available through our service');
+    expect(text(true)).not.toContain('does not let children make');
+    expect(text(false)).toContain('Our service does not let children make their personal information publicly available.');
+    expect(text(false)).not.toContain('Children can make personal information publicly available');
+    expect(text(undefined)).not.toMatch(/publicly available/);
   });
 });
