@@ -16,6 +16,7 @@ import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
+import { writePrecompiledTemplates } from './build-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -82,6 +83,8 @@ export async function buildElectron(outDir: string = OUT_DIR): Promise<void> {
       external: ['electron'],
     }),
   ]);
+  // The exports' templates precompiled beside main.js, where the bundled template loader looks (as in the CLI bundle).
+  await writePrecompiledTemplates(join(dir, 'precompiled-templates'));
 }
 
 /** Builds the renderer with the repository's vite.config.ts into `<outDir>/renderer/`. */

@@ -58,7 +58,9 @@ function printTranslations(io: CliIo, project: Project, lang: DocumentLanguage, 
 function printChecklist(io: CliIo, file: string, checklist: Checklist): void {
   io.stdout(`${file} (${checklist.lang}):\n`);
   for (const law of checklist.laws) {
-    io.stdout(`  ${law.shortName} (${law.law}): ${law.stated}/${law.required} items\n`);
+    // A law none of whose items applies yet (one not in force on the effective date) says why, rather than a bare "0/0".
+    const none = law.required === 0 ? law.items.find((i) => i.status === 'not-applicable') : undefined;
+    io.stdout(`  ${law.shortName} (${law.law}): ${law.stated}/${law.required} items${none?.status === 'not-applicable' ? ` (none applies: ${none.why})` : ''}\n`);
     for (const item of law.items) {
       if (item.status !== 'missing') continue;
       const where = item.removedIn === undefined ? '' : `removed in your customised section '${item.removedIn}'; `;

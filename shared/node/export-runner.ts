@@ -10,6 +10,7 @@ import { versionMessage } from '../versions/messages.ts';
 import { appProducer } from './app-version.ts';
 import { nodeEnv } from './env.ts';
 import { loadLanguagePack } from './template-files.ts';
+import { nativeDeflateRaw } from './writers.ts';
 
 /**
  * Prints one standalone policy page to PDF. The app passes Electron's
@@ -48,7 +49,8 @@ export function createExportRunner(options: ExportRunnerOptions = {}): ExportRun
   const env = templatesEnv(options.templatesDir);
   const { pdf } = options;
   const writers: BinaryWriters = {
-    docx: (policy) => exportDocx(policy.document, policy.context),
+    // zlib's deflate, as the CLI writes DOCX: a tenth of the JavaScript one's time.
+    docx: (policy) => exportDocx(policy.document, policy.context, { deflateRaw: nativeDeflateRaw }),
     ...(pdf ? { pdf: (html, _policy, pdfOptions) => pdf(html, pdfOptions.paper, pdfOptions.draft) } : {}),
   };
   return async (job) => {

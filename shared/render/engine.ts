@@ -4,6 +4,7 @@ import { escapeHtml } from './escape.ts';
 import { registerHelpers } from './helpers.ts';
 import type { LanguagePack } from './language-pack.ts';
 import { formatMessage } from './messages.ts';
+import { partialSource, TEMPLATE_OPTIONS, type PrecompiledPack, type TemplateSpec } from './precompiled.ts';
 
 /** A template is missing for a clause the plan chose: a bug in the templates, reported by clause and language. */
 export class MissingTemplateError extends Error {
@@ -23,13 +24,20 @@ export interface SectionRenderer {
   message(key: string, params?: Record<string, string>): string;
 }
 
-/** `region` is the company's country, which picks regional date and list conventions (see `documentLocale`). */
-export function createRenderer(pack: LanguagePack, region?: string): SectionRenderer {
+/**
+ * `region` is the company's country, which picks regional date and list conventions (see `documentLocale`).
+ * A template the pack brings precompiled (the CLI build's, still matching its source) is used as is; the others compile from source.
+ */
+export function createRenderer(pack: PrecompiledPack, region?: string): SectionRenderer {
   // An isolated Handlebars environment per language: helpers close over the language.
   const hbs = Handlebars.create();
   registerHelpers(hbs, pack, region);
-  // A partial is used inside a sentence: the newline that ends its file must not become a space before the punctuation.
-  for (const [name, source] of Object.entries(pack.partials)) hbs.registerPartial(name, source.replace(/\s+$/, ''));
+  const specs = pack.precompiled;
+  const precompiled = (spec: TemplateSpec): Handlebars.TemplateDelegate => hbs.template(spec);
+  for (const [name, source] of Object.entries(pack.partials)) {
+    const spec = specs && Object.hasOwn(specs.partials, name) ? specs.partials[name] : undefined;
+    hbs.registerPartial(name, spec ? precompiled(spec) : partialSource(source));
+  }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
   const template = (clauseId: string): Handlebars.TemplateDelegate => {
@@ -37,7 +45,8 @@ export function createRenderer(pack: LanguagePack, region?: string): SectionRend
     if (!fn) {
       const source = pack.clauses[clauseId];
       if (source === undefined) throw new MissingTemplateError(pack.lang, clauseId);
-      fn = hbs.compile(source, { preventIndent: true });
+      const spec = specs && Object.hasOwn(specs.clauses, clauseId) ? specs.clauses[clauseId] : undefined;
+      fn = spec ? precompiled(spec) : hbs.compile(source, TEMPLATE_OPTIONS);
       compiled.set(clauseId, fn);
     }
     return fn;

@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../shared/cli/main.ts';
+import { serializeProject } from '../../../shared/model/project-file.ts';
 import { US_STATE_JURISDICTIONS, type UsStateJurisdiction } from '../../../shared/model/schema.ts';
 import { lawFor } from '../../../shared/laws/index.ts';
 import { US_STATE_TABLE } from '../../../shared/laws/us-state-table.ts';
@@ -94,5 +99,14 @@ describe('the US state table', () => {
       expect(item).toMatchObject({ status: 'not-applicable', why: expect.stringContaining('applies from 2027-01-01') });
     }
     expect(itemOf(project(under('US-AL'), (p) => void (p.effectiveDate = '2027-05-01')), 'US-AL', 'categories')).toMatchObject({ status: 'stated' });
+  });
+
+  it('says on the command line why a law not yet in force has no items, instead of a bare 0/0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-us-ok-'));
+    writeFileSync(join(dir, 'ok.policy'), serializeProject(project(under('US-OK'))));
+    const out: string[] = [];
+    const code = await runCli(['check', 'ok.policy', '--law', 'US-OK'], { cwd: dir, stdout: (t) => void out.push(t), stderr: (t) => void out.push(t) });
+    expect(out.join('')).toMatch(/\(US-OK\): 0\/0 items \(none applies: the .+ applies from 2027-01-01; this policy takes effect on \d{4}-\d{2}-\d{2}\.\)/);
+    expect(code).toBe(0);
   });
 });
