@@ -7,11 +7,15 @@ import type { UsStateJurisdiction } from '../model/schema.ts';
  * `us-states.ts` makes one `Law` of each row.
  *
  * Sources: each row cites the statute it comes from (`statuteUrl`) and the
- * pages its facts were read on (`sources`, checked 2026-12-01). A fact that
- * no page read for this table confirmed is named in the row's `unverified`
- * list; the policy never prints such a fact as a number or a link (the
- * complaint pages, which are unverified throughout, are only shown in the
- * app). Check those before relying on them.
+ * pages its facts were read on (`sources`, checked 2026-12-01). A fact counts
+ * as confirmed when the statute's own words were read (on the legislature's
+ * site, or reprinted verbatim on a code site such as FindLaw or Casetext) or,
+ * for a complaint page, on the enforcing office's own site; commentary by law
+ * firms does not confirm a fact. A fact no such page confirmed is named in
+ * the row's `unverified` list; the policy never prints such a fact as a
+ * number or a link. Complaint pages are not printed at all yet (the table
+ * clause names the authority only). Check the unverified facts before
+ * relying on them.
  */
 
 /** A consumer right as the state laws name it. */
@@ -115,10 +119,18 @@ export const US_STATE_TABLE: readonly UsStateRow[] = [
     appeal: { days: 45, extensionDays: 60, source: 'C.R.S. §6-1-1306(3)' },
     rights: STANDARD,
     sensitiveData: 'consent',
-    authority: { name: 'Colorado Attorney General', website: 'https://coag.gov', complaintUrl: 'https://coag.gov/resources/colorado-privacy-act/' },
-    noticeSection: 'C.R.S. §6-1-1308(1)',
-    sources: ['https://colorado.public.law/statutes/crs_6-1-1304', 'https://coag.gov/resources/colorado-privacy-act/privacy-act-question-submission-statement/'],
-    unverified: ['appeal', 'noticeSection'],
+    // The Attorney General's own "File a Complaint" page, whose data-privacy area names the Colorado Privacy Act (https://coag.gov/file-complaint/).
+    authority: { name: 'Colorado Attorney General', website: 'https://coag.gov', complaintUrl: 'https://coag.gov/file-complaint/' },
+    // §6-1-1308(1)(a): "a reasonably accessible, clear, and meaningful privacy notice" and what it includes (https://codes.findlaw.com/co/title-6-consumer-and-commercial-affairs/co-rev-st-sect-6-1-1308/).
+    noticeSection: 'C.R.S. §6-1-1308(1)(a)',
+    sources: [
+      'https://colorado.public.law/statutes/crs_6-1-1304',
+      'https://coag.gov/resources/colorado-privacy-act/privacy-act-question-submission-statement/',
+      'https://coag.gov/file-complaint/',
+      'https://codes.findlaw.com/co/title-6-consumer-and-commercial-affairs/co-rev-st-sect-6-1-1308/',
+    ],
+    // The appeal's 45 (+60) days rest on no page read: §6-1-1306(3) was not found in any stored copy.
+    unverified: ['appeal'],
   },
   {
     // https://www.cga.ct.gov/current/pub/chap_743jj.htm; Public Act 25-113 (SB 1295), in force 2026-07-01
@@ -189,7 +201,14 @@ export const US_STATE_TABLE: readonly UsStateRow[] = [
       { kind: 'texas-sensitive-sale', article: 'Tex. Bus. & Com. Code §541.102(b)' },
       { kind: 'texas-biometric-sale', article: 'Tex. Bus. & Com. Code §541.102(c)' },
     ],
-    sources: ['https://lexace.ai/us/statute/texas/541.102', 'https://texas.public.law/statutes/tex._bus._and_com._code_title_11_subtitle_c_chapter_541', 'https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-541-101/'],
+    sources: [
+      'https://lexace.ai/us/statute/texas/541.102',
+      'https://texas.public.law/statutes/tex._bus._and_com._code_title_11_subtitle_c_chapter_541',
+      'https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-541-101/',
+      'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page366.html', // §541.152: the Attorney General must post an online complaint mechanism
+    ],
+    // §541.053 (the appeal's 60 days) was not found in any stored copy. The complaint page: the Attorney General's site has
+    // /consumer-protection/file-consumer-complaint/consumer-rights and a Spanish "presente una queja" page, but the English form page itself was not read.
     unverified: ['appeal.days', 'authority.complaintUrl'],
   },
   {
@@ -203,14 +222,24 @@ export const US_STATE_TABLE: readonly UsStateRow[] = [
     effectiveDate: '2024-07-01',
     thresholds: 'Controls or processes data of 100,000 Oregonians a year, or 25,000 and over 25% of gross revenue from selling personal data.',
     deadline: { days: 45, extensionDays: 45, source: 'ORS 646A.576' },
-    appeal: { days: 45, extensionDays: 60, source: 'ORS 646A.576' },
+    // ORS 646A.576(6)(d): the controller must "approve or deny the appeal within 45 days after the date on which the controller received the appeal",
+    // and a denial must tell the consumer how to complain to the Attorney General (statute text: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page364.html).
+    // No page read shows an extension of that period; the 60 days are unconfirmed.
+    appeal: { days: 45, extensionDays: 60, source: 'ORS 646A.576(6)(d)' },
     // ORS 646A.574(1)(a)(B): at the controller's option, a list of specific third parties (not natural persons) it disclosed the consumer's, or any, personal data to.
     rights: [...STANDARD, 'third-party-list'],
     sensitiveData: 'consent', // ORS 646A.578(2)(b)
     authority: { name: 'Oregon Department of Justice', website: 'https://www.doj.state.or.us', complaintUrl: 'https://justice.oregon.gov/consumercomplaints/' },
+    // The Oregon DOJ: "ORS 646A.578(4) describes all topics that should be contained in a controller's privacy notice" (https://www.doj.state.or.us/media-home/news-media-releases/faq_category/business-privacy-faqs/).
     noticeSection: 'ORS 646A.578(4)',
-    sources: ['https://lawserver.com/law/state/oregon/or-statutes/oregon_statutes_646a-574', 'https://oregon.public.law/statutes/ors_646a.578', 'https://cliclaw.com/library/us-state-laws/oregon/oregon-consumer-privacy-act-ocpa-ors-%C2%A7-646a570-646a589'],
-    unverified: ['appeal', 'thresholds', 'authority.complaintUrl'],
+    sources: [
+      'https://lawserver.com/law/state/oregon/or-statutes/oregon_statutes_646a-574',
+      'https://oregon.public.law/statutes/ors_646a.578',
+      'https://cliclaw.com/library/us-state-laws/oregon/oregon-consumer-privacy-act-ocpa-ors-%C2%A7-646a570-646a589',
+      'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page364.html',
+      'https://www.doj.state.or.us/media-home/news-media-releases/faq_category/business-privacy-faqs/',
+    ],
+    unverified: ['appeal.extensionDays', 'thresholds', 'authority.complaintUrl'],
   },
   {
     // https://leg.mt.gov/bills/mca/title_0300/chapter_0140/part_0280/sections_index.html
@@ -243,14 +272,21 @@ export const US_STATE_TABLE: readonly UsStateRow[] = [
     thresholds: 'Controls or processes data of 100,000 Iowans a year, or 25,000 and over 50% of gross revenue from selling personal data.',
     // 90 days, extendable once by 45 days (Iowa Code §715D.3(2)); the longest of these laws.
     deadline: { days: 90, extensionDays: 45, source: 'Iowa Code §715D.3(2)' },
-    appeal: { days: 60, source: 'Iowa Code §715D.3(4)' },
+    // §715D.3(3): "Within sixty days of receipt of an appeal"; a denial must come with an online mechanism to complain to the Attorney General
+    // (enacted text, 2023 SF 262 §3: https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page217.html).
+    appeal: { days: 60, source: 'Iowa Code §715D.3(3)' },
     // No right to correct, no opt-out of profiling (§715D.3(1)); targeted advertising must be disclosed with how to opt out (§715D.4).
     rights: ['access', 'deletion', 'portability', 'opt-out-sale'],
     sensitiveData: 'opt-out', // notice and an opportunity to opt out
     authority: { name: 'Office of the Attorney General of Iowa', website: 'https://www.iowaattorneygeneral.gov', complaintUrl: 'https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint' },
     noticeSection: 'Iowa Code §715D.4(5)',
-    sources: ['https://www.recordinglaw.com/us-laws/data-privacy-laws/iowa-data-privacy-laws/icdpa-consumer-rights/', 'https://www.datanuance.co/checklists/iowa', 'https://mintz.com/insights-center/viewpoints/2826/2024-11-19-just-around-corner-iowas-consumer-privacy-law-taking'],
-    unverified: ['appeal.source', 'noticeSection', 'authority.complaintUrl'],
+    sources: [
+      'https://www.recordinglaw.com/us-laws/data-privacy-laws/iowa-data-privacy-laws/icdpa-consumer-rights/',
+      'https://www.datanuance.co/checklists/iowa',
+      'https://mintz.com/insights-center/viewpoints/2826/2024-11-19-just-around-corner-iowas-consumer-privacy-law-taking',
+      'https://online.flipbuilder.com/bzaa/mvgs/files/basic-html/page217.html',
+    ],
+    unverified: ['noticeSection', 'authority.complaintUrl'],
   },
   {
     // https://delcode.delaware.gov/title6/c012d/index.html
@@ -365,9 +401,20 @@ export const US_STATE_TABLE: readonly UsStateRow[] = [
     rights: [...STANDARD, 'third-party-list', 'question-profiling'],
     sensitiveData: 'consent',
     authority: { name: 'Minnesota Attorney General', website: 'https://www.ag.state.mn.us', complaintUrl: 'https://www.ag.state.mn.us/Office/Complaint.asp' },
-    noticeSection: 'Minn. Stat. §325M.16',
-    sources: ['https://revisor.mn.gov/statutes/cite/325M.14', 'https://www.recordinglaw.com/us-laws/data-privacy-laws/minnesota-data-privacy-laws/mcdpa-consumer-rights/', 'https://whitecase.com/insight-alert/minnesota-enacts-comprehensive-consumer-data-privacy-law'],
-    unverified: ['appeal.days', 'noticeSection', 'authority.complaintUrl'],
+    // §325M.16, subd. 1 (a): "Controllers must provide consumers with a reasonably accessible, clear, and meaningful privacy notice that includes ...",
+    // as quoted in the Legislature's own text of SF 4666 (2026), which would amend it (https://www.revisor.mn.gov/bills/94/2026/0/SF/4666/versions/latest),
+    // and listed by the Attorney General (https://www.ag.state.mn.us/Data-Privacy/Business/Controller/Privacy-Notice.asp).
+    noticeSection: 'Minn. Stat. §325M.16, subd. 1',
+    sources: [
+      'https://revisor.mn.gov/statutes/cite/325M.14',
+      'https://www.recordinglaw.com/us-laws/data-privacy-laws/minnesota-data-privacy-laws/mcdpa-consumer-rights/',
+      'https://whitecase.com/insight-alert/minnesota-enacts-comprehensive-consumer-data-privacy-law',
+      'https://www.revisor.mn.gov/bills/94/2026/0/SF/4666/versions/latest',
+      'https://www.ag.state.mn.us/Data-Privacy/Business/Controller/Privacy-Notice.asp',
+    ],
+    // The Attorney General takes MCDPA complaints ("you can submit a complaint to the Attorney General's Office", https://www.ag.state.mn.us/Data-Privacy/Consumer),
+    // but no page read gives the address of its complaint form.
+    unverified: ['appeal.days', 'authority.complaintUrl'],
   },
   {
     // Md. Code Com. Law §14-4601 et seq.; Chapter 455 (SB 541) of 2024

@@ -76,6 +76,32 @@ describe('EEA national law', () => {
     expect(stated(nationalLaw('SE')?.act)?.name).toBe('dataskyddslagen (2018:218)');
   });
 
+  it('a fact marked official cites a gazette, a parliament, a government or a data protection authority', () => {
+    // The hosts the table's official facts were read on; a blog or law firm marked official fails here.
+    const officialHosts = [
+      'aki.ee', 'cnil.fr', 'data.legilux.public.lu', 'dataprotection.ie', 'dataprotectionauthority.be', 'datatilsynet.no',
+      'dsb.gv.at', 'ft.dk', 'imy.se', 'njt.hu', 'oireachtas.ie', 'zoek.officielebekendmakingen.nl',
+    ];
+    for (const [code, row] of rows) {
+      for (const fact of [row.act, row.cookieRule, row.consentAge]) {
+        if (fact?.kind !== 'official' || fact.source === undefined) continue;
+        const host = new URL(fact.source).hostname.replace(/^www\./, '');
+        expect(officialHosts.some((h) => host === h || host.endsWith(`.${h}`)), `${code}: ${host}`).toBe(true);
+      }
+    }
+  });
+
+  it('states what the national authorities confirm: Estonia’s 13, Austria’s 14, Belgium’s cookie article', () => {
+    expect(stated(nationalLaw('EE')?.consentAge)).toMatchObject({ age: 13, provision: 'isikuandmete kaitse seaduse § 8 lõige 1', kind: 'official' });
+    expect(stated(nationalLaw('EE')?.act)?.name).toBe('isikuandmete kaitse seadus (vastu võetud 12. detsembril 2018)');
+    expect(stated(nationalLaw('AT')?.consentAge)).toMatchObject({ age: 14, provision: '§ 4 Abs. 4 DSG', kind: 'official' });
+    expect(stated(nationalLaw('BE')?.cookieRule)?.provision).toMatch(/^article 10\/2 de la loi du 30 juillet 2018 /);
+    // Still unconfirmed, so absent: no row states a Portuguese or Lithuanian age, or a Norwegian cookie section.
+    expect(nationalLaw('PT')).toBeUndefined();
+    expect(nationalLaw('LT')).toBeUndefined();
+    expect(nationalLaw('NO')?.cookieRule).toBeUndefined();
+  });
+
   it('holds the citations the Swedish policy needs, and Denmark’s age since 2024', () => {
     expect(nationalLaw('SE')?.cookieRule?.provision).toBe('9 kap. 28 § lagen (2022:482) om elektronisk kommunikation');
     expect(nationalLaw('SE')?.consentAge?.age).toBe(13);

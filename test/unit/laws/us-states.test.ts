@@ -6,7 +6,12 @@ import { runCli } from '../../../shared/cli/main.ts';
 import { serializeProject } from '../../../shared/model/project-file.ts';
 import { US_STATE_JURISDICTIONS, type UsStateJurisdiction } from '../../../shared/model/schema.ts';
 import { lawFor } from '../../../shared/laws/index.ts';
-import { US_STATE_TABLE } from '../../../shared/laws/us-state-table.ts';
+import { US_STATE_TABLE, type UsStateRow } from '../../../shared/laws/us-state-table.ts';
+import { findSection } from '../../../shared/document/text.ts';
+import type { DocNode } from '../../../shared/document/types.ts';
+import { nodeEnv } from '../../../shared/node/env.ts';
+import { generatePolicy } from '../../../shared/pipeline.ts';
+import { flatText } from '../../fixtures/document-text.ts';
 import { baseProjectInput } from '../../fixtures/project-builder.ts';
 import { describeLaw, itemOf, lawChecklist, project, type Input, type Mutate } from './harness.ts';
 import { noRecipients, nothing } from './others.ts';
@@ -85,6 +90,24 @@ describe('the US state table', () => {
 
   it('owes an appeal everywhere but Utah', () => {
     expect(US_STATE_TABLE.filter((r) => r.appeal === null).map((r) => r.id)).toEqual(['US-UT']);
+  });
+
+  it('names only real fields as unverified, so no unconfirmed fact slips through a misspelt name', () => {
+    const has = (row: UsStateRow, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), row) !== undefined;
+    // A field some row has (Louisiana names `special`, the sale notices it leaves out until their wording is confirmed).
+    for (const row of US_STATE_TABLE) {
+      for (const field of row.unverified ?? []) expect(US_STATE_TABLE.some((r) => has(r, field)), `${row.id}: ${field}`).toBe(true);
+    }
+  });
+
+  it("prints an appeal's days only where the statute's text confirms them (Oregon 45, Iowa 60), and no number for Connecticut's unconfirmed 60", () => {
+    const appeal = (state: UsStateJurisdiction) => {
+      const text = flatText(findSection(generatePolicy(project(under(state)), 'en', nodeEnv).document, 'united-states') as DocNode);
+      return /we decide on your appeal within ([^.;]+)/.exec(text)?.[1] ?? null;
+    };
+    expect(appeal('US-OR')).toBe('45 days');
+    expect(appeal('US-IA')).toBe('60 days');
+    expect(appeal('US-CT')).toBeNull();
   });
 
   it('gives no right to correct in Iowa, and in Utah only from 1 July 2026', () => {

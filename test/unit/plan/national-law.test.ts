@@ -80,6 +80,13 @@ describe('the cookie rule', () => {
     expect(de).toContain('Niederlande: artikel 11.7a Telecommunicatiewet');
   });
 
+  it('cites Belgium’s article 10/2, and nothing for a market whose rule the table cannot vouch for', () => {
+    const p = build({ markets: ['BE', 'PL'] });
+    const rules = clauseOf(p, 'cookies.national-rule')?.facts.rules as { country: string; provision: string }[];
+    expect(rules.map((r) => r.country)).toEqual(['SE', 'BE']);
+    expect(text(p, 'en')).toContain('Belgium: article 10/2 de la loi du 30 juillet 2018');
+  });
+
   it('is not cited when every cookie is strictly necessary', () => {
     const p = build({ cookies: [baseProjectInput().cookies![0]!] });
     expect(clauseOf(p, 'cookies.national-rule')).toBeUndefined();
@@ -108,6 +115,18 @@ describe('the age of digital consent', () => {
     // The GDPR's own age is cited in the words of each language.
     expect(text(p, 'de')).toContain('Deutschland: 16 (Art. 8 Abs. 1 DSGVO)');
     expect(text(p, 'sv')).toContain('Tyskland: 16 (artikel 8.1 i dataskyddsförordningen)');
+  });
+
+  it('an Estonian market adds Estonia’s 13 under its own act', () => {
+    const p = build({ markets: ['EE'], children: { minimumAge: 13, directedAtChildren: true, parentalConsent: 'A parent confirms by email.' } });
+    expect(clauseOf(p, 'children.national-age')?.facts).toEqual({
+      ages: [
+        { country: 'SE', age: 13, provision: 'dataskyddslagen (2018:218)', gdprDefault: false },
+        { country: 'EE', age: 13, provision: 'isikuandmete kaitse seaduse § 8 lõige 1', gdprDefault: false },
+      ],
+      differ: false,
+    });
+    expect(text(p, 'en')).toContain('Estonia: 13 (isikuandmete kaitse seaduse § 8 lõige 1)');
   });
 
   it('a service for children cites the age even in one country', () => {
