@@ -1,6 +1,6 @@
 import { JURISDICTIONS, type Project, type RequestChannel } from '../../model/schema.ts';
 import { projectIndex, usesConsent } from '../activities.ts';
-import { responseDeadline } from '../deadlines.ts';
+import { knownResponseDeadline } from '../deadlines.ts';
 import { isUsStateLaw } from '../../laws/us-jurisdictions.ts';
 import { clause, hasAny, present } from '../facts.ts';
 import type { PlannedSection } from '../types.ts';
@@ -17,7 +17,7 @@ export function planRights(project: Project): PlannedSection {
   const bases = projectIndex(project).basesUsed;
   // In the canonical order of laws, whatever order the user ticked them in.
   // Each US state's deadline is in the US state section's table, not repeated here.
-  const deadlines = JURISDICTIONS.filter((law) => project.jurisdictions.includes(law) && !isUsStateLaw(law)).map((law) => responseDeadline(law, project.rights.responseDays));
+  const deadlines = JURISDICTIONS.filter((law) => project.jurisdictions.includes(law) && !isUsStateLaw(law)).flatMap((law) => knownResponseDeadline(law, project.rights.responseDays) ?? []);
   return {
     id: 'rights',
     clauses: present([

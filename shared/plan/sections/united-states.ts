@@ -17,6 +17,8 @@ export interface UsStateTableRow {
   /** Days to decide an appeal, where a source confirms it; null when the law requires no appeal. */
   appeal: { days?: number } | null;
   authority: string;
+  /** The authority's complaint page, where a source confirms it (Oregon and Iowa require a denied appeal to say how to complain online). */
+  complaintUrl?: string;
   /** The day the law takes effect, when that is after the policy's effective date. */
   from?: string;
 }
@@ -37,6 +39,7 @@ function tableRow(project: Project, id: UsStateJurisdiction): UsStateTableRow {
     extensionDays: row.deadline.extensionDays,
     appeal: row.appeal ? (appealDays !== undefined ? { days: appealDays } : {}) : null,
     authority: row.authority.name,
+    ...(row.authority.complaintUrl && verified(row.unverified, 'authority.complaintUrl') ? { complaintUrl: row.authority.complaintUrl } : {}),
     ...(inForceOn(row, project.effectiveDate) ? {} : { from: row.effectiveDate }),
   };
 }

@@ -30,8 +30,8 @@ function selling(special: 'health' | 'biometric-identification'): Partial<Projec
 
 const LANGS = ['en', 'sv'] as const;
 const words = {
-  en: { iowa: 'Iowa: Iowa Consumer Data Protection Act', days90: '90 days', coAppeal: 'If we turn down your appeal, you can complain to the Colorado Attorney General.', utNoAppeal: 'This law gives no right to appeal', list: 'If you live in Oregon or Minnesota, you can also ask us for a list of the specific third parties', categories: 'If you live in Delaware or Maryland, you can ask us for a list of the categories of third parties', from: 'applies from', llmNo: 'We do not collect, use or sell personal data to train large language models.', deadlineTable: 'We answer within the following time limits' },
-  sv: { iowa: 'Iowa: Iowa Consumer Data Protection Act', days90: '90 dagar', coAppeal: 'Om vi avslår överklagandet kan du klaga hos Colorado Attorney General.', utNoAppeal: 'Lagen ger ingen rätt att överklaga', list: 'Om du bor i Oregon eller Minnesota kan du också begära en förteckning över de enskilda tredje parter', categories: 'Om du bor i Delaware eller Maryland kan du begära en förteckning över de kategorier av tredje parter', from: 'gäller från och med', llmNo: 'Vi samlar inte in, använder eller säljer personuppgifter för att träna stora språkmodeller.', deadlineTable: 'Vi svarar inom följande tidsfrister' },
+  en: { iowa: 'Iowa: Iowa Consumer Data Protection Act', days90: '90 days', coAppeal: 'If we turn down your appeal, you can complain to the Colorado Attorney General (https://coag.gov/file-complaint/).', utNoAppeal: 'This law gives no right to appeal', list: 'If you live in Oregon or Minnesota, you can also ask us for a list of the specific third parties', categories: 'If you live in Delaware or Maryland, you can ask us for a list of the categories of third parties', from: 'applies from', llmNo: 'We do not collect, use or sell personal data to train large language models.', deadlineTable: 'We answer within the following time limits' },
+  sv: { iowa: 'Iowa: Iowa Consumer Data Protection Act', days90: '90 dagar', coAppeal: 'Om vi avslår överklagandet kan du klaga hos Colorado Attorney General (https://coag.gov/file-complaint/).', utNoAppeal: 'Lagen ger ingen rätt att överklaga', list: 'Om du bor i Oregon eller Minnesota kan du också begära en förteckning över de enskilda tredje parter', categories: 'Om du bor i Delaware eller Maryland kan du begära en förteckning över de kategorier av tredje parter', from: 'gäller från och med', llmNo: 'Vi samlar inte in, använder eller säljer personuppgifter för att träna stora språkmodeller.', deadlineTable: 'Vi svarar inom följande tidsfrister' },
 };
 
 describe.each(LANGS)('Your US state privacy rights (%s)', (lang) => {
@@ -62,6 +62,14 @@ describe.each(LANGS)('Your US state privacy rights (%s)', (lang) => {
     expect(usSection({ jurisdictions: ['US-CO'] }, lang)).toContain(w.coAppeal);
     expect(usSection({ jurisdictions: ['US-UT'] }, lang)).toContain(w.utNoAppeal);
     expect(usSection({ jurisdictions: ['US-CO'] }, lang)).not.toContain(w.utNoAppeal);
+  });
+
+  it("links the authority's complaint page only where a source confirms it", () => {
+    expect(usSection({ jurisdictions: ['US-CO'] }, lang)).toContain('https://coag.gov/file-complaint/');
+    // Virginia's complaint page is not confirmed: its name is given, no address.
+    const va = usSection({ jurisdictions: ['US-VA'] }, lang)!;
+    expect(va).toContain('Office of the Attorney General of Virginia');
+    expect(va).not.toContain('https://www.oag.state.va.us/consumer-protection/');
   });
 
   it("states Oregon's and Minnesota's right to a list of specific third parties, Delaware's and Maryland's list of categories, and neither for Virginia", () => {
