@@ -27,11 +27,12 @@ export interface BinaryWriters {
   /** Loads the page once for its draft and final prints, where the engine can (Chromium); preferred over `pdf`. */
   pdfSession?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<PrintSession>;
   /**
-   * Starts what the PDF writer needs (a browser) before the first file, so it
-   * launches while the first languages' other formats are written instead of
-   * after them. Must not throw: a failed start shows on the first PDF.
+   * Starts what the PDF writer needs (a browser, with `tabs` pages ready for
+   * the PDFs that print at once) before the first file, so it launches while
+   * the first languages' other formats are written instead of after them.
+   * Must not throw: a failed start shows on the first PDF.
    */
-  warmUpPdf?: () => void;
+  warmUpPdf?: (tabs: number) => void;
 }
 
 /** How a PDF is printed. */
@@ -109,9 +110,10 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
   const files: (ExportedFile | undefined)[] = [];
   const htmlVersions: { lang: DocumentLanguage; name: string; title: string }[] = [];
   const printing: Promise<void>[] = [];
-  const limit = concurrencyLimit(request.pdfParallel ?? 2);
+  const parallel = Math.max(1, request.pdfParallel ?? 2);
+  const limit = concurrencyLimit(parallel);
   let done = 0;
-  if (formats.includes('pdf')) writers.warmUpPdf?.();
+  if (formats.includes('pdf')) writers.warmUpPdf?.(Math.min(parallel, langs.length));
   const finish = (slot: number, file: ExportedFile): void => {
     files[slot] = file;
     request.onProgress?.(++done, total, file.name);

@@ -37,9 +37,11 @@ export function nodeWriters(): NodeWriters {
     docx: async (policy) => (await import('../export/docx/index.ts')).exportDocx(policy.document, policy.context, { deflateRaw: nativeDeflateRaw }),
     pdf: async (html, _policy, options) => (await chromium()).print(html, options.paper, options.draft),
     pdfSession: async (html, _policy, options) => (await chromium()).open(html, options.paper),
-    warmUpPdf: () => {
+    warmUpPdf: (tabs) => {
       // A failure is kept for the first PDF, which reports it with the file's name.
-      chromium().then((p) => p.warmUp()).catch(() => undefined);
+      chromium()
+        .then((p) => p.warmUp(tabs))
+        .catch(() => undefined);
     },
     close: async () => {
       const started = printer;
