@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { riskWarnings } from '../shared/checks/risks.ts';
 import type { DocNode } from '../shared/document/types.ts';
 import type { DocumentLanguage, Project } from '../shared/model/index.ts';
@@ -31,7 +31,8 @@ import { useStarters } from './state/use-starters.ts';
 import { useVersions } from './state/use-versions.ts';
 import { useChecklist } from './state/use-checklist.ts';
 import { warningsByPath } from './state/warnings.ts';
-import { translationGaps } from '../shared/translations/gaps.ts';
+import { useSameMap } from './state/use-same-map.ts';
+import { editorTranslationGaps } from '../shared/translations/gaps.ts';
 import { t } from './i18n/t.ts';
 import { countGaps } from './translations/rows.ts';
 
@@ -75,9 +76,12 @@ export function App({ host, env, languages }: AppProps) {
   const versions = useVersions(project, edits, env);
   // Risk warnings are about facts that are valid: while a field is invalid, its error comes first.
   // A published version edited by hand is listed with them (and in the compare view): it is not trusted.
-  const warnings = useMemo(() => (validProject ? [...riskWarnings(validProject), ...versions.problems.map(({ path, message }) => ({ path, message }))] : []), [validProject, versions.problems]);
-  const warningMap = useMemo(() => warningsByPath(warnings), [warnings]);
-  const gaps = useMemo(() => (project ? translationGaps(project) : []), [project]);
+  // Warnings and the status bar's translation count wait for deferred values: a keystroke's frame shows the field and the document first, these right after.
+  const deferredValid = useDeferredValue(validProject);
+  const deferredProject = useDeferredValue(project);
+  const warnings = useMemo(() => (deferredValid ? [...riskWarnings(deferredValid), ...versions.problems.map(({ path, message }) => ({ path, message }))] : []), [deferredValid, versions.problems]);
+  const warningMap = useSameMap(useMemo(() => warningsByPath(warnings), [warnings]));
+  const gaps = useMemo(() => (deferredProject ? editorTranslationGaps(deferredProject) : []), [deferredProject]);
   const gapCount = useMemo(() => countGaps(gaps), [gaps]);
   const showTranslations = (filtered: boolean) => {
     setTranslating(true);

@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, useCallback, useContext, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { DocumentLanguage, Project } from '../../shared/model/index.ts';
 import type { FieldErrors } from '../state/validation.ts';
 
@@ -23,17 +23,66 @@ export interface FormContextValue {
  */
 export interface FormStore {
   get(): FormContextValue;
-  subscribe(listener: () => void): () => void;
+  /** `key`: the selector's key (`value:company.legalName`), which tells whether a typed edit can concern it (see `notify`). */
+  subscribe(listener: () => void, key?: string): () => void;
   /** Applies an edit through the latest `update` the provider was given. */
   update(key: string, edit: (project: Project) => Project): void;
 }
 
+/** The field path a typed edit names (`company.legalName`, `cookies[3].name`); null for other edits (`recipients:rows:…`, undo, a document edit). */
+function editedPath(key: string): string | null {
+  return /^[A-Za-z]\w*(?:\.\w+|\[\d+\])*$/.test(key) ? key : null;
+}
+
+/**
+ * Selector kinds that read only at or under the path after the colon (the
+ * field hooks' `value:`, `error:`, …): these may hear of a typed edit
+ * elsewhere a task later. Any other key (`rec-name:3`, `opt:categories`,
+ * `lang`) may read anything and always hears at once.
+ */
+const PATH_KINDS = new Set(['value', 'error', 'warning', 'errorUnder', 'countries', 'ids', 'cardErrors']);
+
+/** The field path a selector key names after its kind (`value:company.legalName` → `company.legalName`); null when it is not one of PATH_KINDS. */
+function selectedPath(key: string): string | null {
+  const colon = key.indexOf(':');
+  return colon < 0 || !PATH_KINDS.has(key.slice(0, colon)) ? null : editedPath(key.slice(colon + 1));
+}
+
+/** `recipients[3].name` → `recipients`. */
+function firstSegment(path: string): string {
+  const cut = path.search(/[.[]/);
+  return cut < 0 ? path : path.slice(0, cut);
+}
+
+/** Whether one path holds the other (or is it): an edit at either can change what a selector at the other shows. */
+function related(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short}.`) || long.startsWith(`${short}[`);
+}
+
 function createFormStore(initial: FormContextValue): FormStore & { set(value: FormContextValue): void; notify(): void } {
   let latestUpdate = initial.update;
+  // The path of the edit the next notify answers, when it was typed into a field.
+  let lastEdit: string | null = null;
   // Fields get one `update` for the store's lifetime, which calls the latest one the provider was given.
-  const update: FormContextValue['update'] = (key, edit) => latestUpdate(key, edit);
+  const update: FormContextValue['update'] = (key, edit) => {
+    lastEdit = editedPath(key);
+    latestUpdate(key, edit);
+  };
   let current: FormContextValue = { ...initial, update };
-  const listeners = new Set<() => void>();
+  // Listeners by the first segment of the path their selector names (`company`, `recipients`); '' for those that name none.
+  const groups = new Map<string, Map<() => void, string | null>>();
+  const laterGroups = new Set<string>();
+  let laterScheduled = false;
+  const notifyGroup = (group: string | undefined) => {
+    if (group !== undefined) groups.get(group)?.forEach((_, listener) => listener());
+  };
+  const flushLater = () => {
+    laterScheduled = false;
+    const due = [...laterGroups];
+    laterGroups.clear();
+    due.forEach(notifyGroup);
+  };
   return {
     get: () => current,
     set: (value) => {
@@ -41,10 +90,43 @@ function createFormStore(initial: FormContextValue): FormStore & { set(value: Fo
       const same = value.project === current.project && value.errors === current.errors && value.warnings === current.warnings && value.lang === current.lang && value.primary === current.primary;
       if (!same) current = { ...value, update };
     },
-    notify: () => listeners.forEach((listener) => listener()),
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    /**
+     * Tells the fields the state changed. After a keystroke in a field, the
+     * selectors at that field's path (and at paths holding it or held by it)
+     * and those that name no path hear of it at once, inside the keystroke's
+     * frame; selectors at unrelated paths (the thousands of a large project's
+     * cards) a task later, so typing does not wait for them. Any other change
+     * reaches every selector at once.
+     */
+    notify: () => {
+      const edited = lastEdit;
+      lastEdit = null;
+      if (edited === null) {
+        laterGroups.clear();
+        groups.forEach((_, group) => notifyGroup(group));
+        return;
+      }
+      const top = firstSegment(edited);
+      notifyGroup('');
+      groups.get(top)?.forEach((path, listener) => {
+        if (path !== null && related(path, edited)) listener();
+      });
+      // Every other group a task later, and the edited one again for its selectors at unrelated paths.
+      for (const group of groups.keys()) if (group !== '') laterGroups.add(group);
+      if (!laterScheduled) {
+        laterScheduled = true;
+        setTimeout(flushLater, 0);
+      }
+    },
+    subscribe: (listener, key) => {
+      const path = key === undefined ? null : selectedPath(key);
+      const group = path === null ? '' : firstSegment(path);
+      let members = groups.get(group);
+      if (!members) groups.set(group, (members = new Map()));
+      members.set(listener, path);
+      return () => {
+        members.delete(listener);
+      };
     },
     update,
   };
@@ -88,7 +170,8 @@ export function useFormSelector<T>(key: string, select: (state: FormContextValue
     cache.current = { state, key, value: kept };
     return kept;
   };
-  return useSyncExternalStore(store.subscribe, getSnapshot);
+  const subscribe = useCallback((listener: () => void) => store.subscribe(listener, key), [store, key]);
+  return useSyncExternalStore(subscribe, getSnapshot);
 }
 
 /** The whole form state; re-renders on every change. For small components only: fields select what they show. */

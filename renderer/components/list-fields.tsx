@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { countryName, countryOptions } from '../i18n/countries.ts';
 import { t, uiLanguage } from '../i18n/t.ts';
 import { getIn, pathKey, setIn, type FieldPath } from '../state/paths.ts';
@@ -6,6 +6,7 @@ import { errorsUnder } from '../state/validation.ts';
 import { FieldWarning, useWarning, type FieldOption } from './fields.tsx';
 import { useFormSelector, useFormStore } from './form-context.ts';
 import { CloseIcon } from './icons.tsx';
+import { useRenderWhenNear } from './lazy-render.ts';
 
 /**
  * Several countries (where a recipient stores data, where it is accessed
@@ -119,8 +120,11 @@ export function FormCard({ title, path, onRemove, children }: { title: string; p
   const headingId = useId();
   const warning = useWarning(path);
   const problems = useFormSelector(`cardErrors:${path}`, (s) => errorsUnder(s.errors, path).length);
+  // The body waits until the card is near the viewport or idle time comes (lazy-render.ts); its head shows at once.
+  const card = useRef<HTMLDivElement>(null);
+  const { shown, onFocus } = useRenderWhenNear(card);
   return (
-    <div className={`ps-card${problems > 0 ? ' has-error' : ''}`} role="group" aria-labelledby={headingId} data-path={path}>
+    <div ref={card} className={`ps-card${problems > 0 ? ' has-error' : ''}${shown ? '' : ' ps-card--pending'}`} role="group" aria-labelledby={headingId} data-path={path} onFocus={shown ? undefined : onFocus}>
       <div className="ps-card-head">
         <h3 id={headingId}>{title}</h3>
         {onRemove && (
@@ -130,7 +134,7 @@ export function FormCard({ title, path, onRemove, children }: { title: string; p
         )}
       </div>
       {warning && <FieldWarning text={warning} />}
-      <div className="ps-form-grid">{children}</div>
+      {shown && <div className="ps-form-grid">{children}</div>}
     </div>
   );
 }

@@ -19,6 +19,9 @@ export interface BuildInput {
  * Converted sections keyed by their rendered HTML: unchanged sections skip the
  * conversion. The section's hash is the hash of that HTML, since the content
  * is a pure function of it and hashing the string is cheaper than the tree.
+ * After each build the cache holds that build's sections only: a long editing
+ * session of a large policy would otherwise keep a converted copy of every
+ * version of its large tables.
  */
 export type SectionCache = Map<string, DocNode>;
 
@@ -32,6 +35,12 @@ function generatedSection(id: string, html: string, input: BuildInput): DocNode 
   const node: DocNode = { type: 'policySection', attrs: { sectionId: id, origin: 'generated', generatedHash: hashString(html), basedOnHash: null }, content };
   input.cache?.set(html, node);
   return node;
+}
+
+/** Drops the cached sections this build did not use. */
+function pruneCache(cache: SectionCache, used: ReadonlySet<string>): void {
+  if (cache.size === used.size) return;
+  for (const html of cache.keys()) if (!used.has(html)) cache.delete(html);
 }
 
 /** The content of an override or custom section, as stored in the project (a policySection node or its content). */
@@ -58,11 +67,13 @@ export function buildDocument(input: BuildInput): PolicyDocument {
     }
   };
 
-  const sections: { id: string; html: string }[] = [
-    { id: 'title', html: input.renderer.renderTitle(input.plan.common) },
-    ...input.plan.sections.map((s: PlannedSection) => ({ id: s.id, html: input.renderer.renderSection(s, input.plan.common) })),
-  ];
-  for (const { id, html } of sections) {
+  // Each section is rendered and converted before the next is rendered: only one section's HTML is in the making at a time.
+  const ids: string[] = ['title', ...input.plan.sections.map((s: PlannedSection) => s.id)];
+  const used = new Set<string>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const html = i === 0 ? input.renderer.renderTitle(input.plan.common) : input.renderer.renderSection(input.plan.sections[i - 1]!, input.plan.common);
+    if (input.cache) used.add(html);
     const generated = generatedSection(id, html, input);
     const override = overrides.get(id);
     content.push(
@@ -72,8 +83,9 @@ export function buildDocument(input: BuildInput): PolicyDocument {
     );
     addCustomAfter(id);
   }
+  if (input.cache) pruneCache(input.cache, used);
   // A custom section whose anchor section no longer applies stays in the document, at the end: nothing the user wrote is dropped.
-  const placed = new Set(sections.map((s) => s.id));
+  const placed = new Set(ids);
   for (const custom of customs.filter((c) => !placed.has(c.afterSectionId))) {
     content.push({ type: 'policySection', attrs: { sectionId: custom.id, origin: 'custom', generatedHash: null, basedOnHash: null }, content: storedContent(custom.content) });
   }

@@ -6,8 +6,9 @@ import type { DocMark, DocNode } from './types.ts';
  * Converts the HTML that our own templates produce into document nodes,
  * without a DOM. The generic path (a DOM plus ProseMirror's DOMParser) costs
  * ~100× more on a large policy and made the live preview lag; templates use
- * a small, known set of tags, so a direct conversion is safe. A test holds it
- * to exactly the generic path's output on every starter and a large project.
+ * a small, known set of tags, so a direct conversion is safe. Tests hold it
+ * to exactly the generic path's output on every starter, a large project and
+ * random mixes of those tags (whitespace, entities, empty blocks, nesting).
  * An unknown tag throws: a template must not silently lose content.
  */
 
@@ -32,8 +33,6 @@ const MARK_TAGS: Readonly<Record<string, string>> = { strong: 'bold', b: 'bold',
 const TRANSPARENT_TAGS = new Set(['thead', 'tbody', 'tfoot', 'span']);
 /** Nodes whose content is inline (text and hard breaks). */
 const TEXTBLOCKS = new Set(['paragraph', 'heading']);
-/** Nodes whose content must hold at least one block. */
-const NEEDS_BLOCK = new Set(['listItem', 'tableCell', 'tableHeader', 'blockquote']);
 
 const NO_MARKS: DocMark[] = [];
 
@@ -62,6 +61,22 @@ interface Context {
   schema: Schema;
   defaults: Map<string, Readonly<Record<string, unknown>> | undefined>;
   markRank: Map<string, number>;
+  fills: Map<string, DocNode[]>;
+}
+
+/**
+ * What ProseMirror puts into a container left empty (a cell, a list item, a
+ * clause whose conditions all failed): the least content its schema allows,
+ * an empty paragraph for most. A fresh copy each time, as nodes are mutable.
+ */
+function emptyFill(ctx: Context, type: string): DocNode[] {
+  let fill = ctx.fills.get(type);
+  if (fill === undefined) {
+    const filled = ctx.schema.nodes[type]?.createAndFill();
+    fill = filled ? ((filled.content.toJSON() as DocNode[] | null) ?? []) : [];
+    ctx.fills.set(type, fill);
+  }
+  return fill.length === 0 ? NO_NODES : (JSON.parse(JSON.stringify(fill)) as DocNode[]);
 }
 
 /**
@@ -80,49 +95,18 @@ function defaultAttrs(ctx: Context, type: string): Readonly<Record<string, unkno
   return ctx.defaults.get(type);
 }
 
-function blockAttrs(ctx: Context, type: string, tag: string, attrs: Record<string, string>): Readonly<Record<string, unknown>> | undefined {
+/** Attributes are read only for the three blocks that carry them: a table cell's tag is never parsed for attributes. */
+function blockAttrs(ctx: Context, type: string, tag: string, rest: string): Readonly<Record<string, unknown>> | undefined {
   const defaults = defaultAttrs(ctx, type);
   if (!defaults) return undefined;
   if (type === 'heading') return { ...defaults, level: Number(tag.slice(1)) };
-  if (type === 'policySection') return { ...defaults, sectionId: attrs['data-section-id'] ?? null };
-  if (type === 'policyClause') return { ...defaults, clauseId: attrs['data-clause-id'] ?? null };
-  if (type === 'orderedList' && attrs.start !== undefined) return { ...defaults, start: Number(attrs.start) };
+  if (type === 'policySection') return { ...defaults, sectionId: parseAttrs(rest)['data-section-id'] ?? null };
+  if (type === 'policyClause') return { ...defaults, clauseId: parseAttrs(rest)['data-clause-id'] ?? null };
+  if (type === 'orderedList') {
+    const start = parseAttrs(rest).start;
+    if (start !== undefined) return { ...defaults, start: Number(start) };
+  }
   return defaults;
-}
-
-/** Inline content being collected for one textblock, with ProseMirror's whitespace rules. */
-class InlineRun {
-  nodes: DocNode[] = [];
-  private endsWithSpace = true;
-
-  text(raw: string, marks: DocMark[]): void {
-    let text = /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
-    if (this.endsWithSpace && text.startsWith(' ')) text = text.slice(1);
-    if (text === '') return;
-    this.endsWithSpace = text.endsWith(' ');
-    const prev = this.nodes[this.nodes.length - 1];
-    if (prev?.type === 'text' && sameMarks(prev.marks, marks)) {
-      prev.text += text;
-      return;
-    }
-    // Text under the same element shares one marks array, which makes the merge check above cheap.
-    this.nodes.push(marks.length > 0 ? { type: 'text', marks, text } : { type: 'text', text });
-  }
-
-  hardBreak(): void {
-    this.nodes.push({ type: 'hardBreak' });
-    this.endsWithSpace = true;
-  }
-
-  /** The collected nodes, trailing space removed as ProseMirror does when a textblock closes. */
-  finish(): DocNode[] {
-    const last = this.nodes[this.nodes.length - 1];
-    if (last?.type === 'text' && last.text!.endsWith(' ')) {
-      last.text = last.text!.slice(0, -1);
-      if (last.text === '') this.nodes.pop();
-    }
-    return this.nodes;
-  }
 }
 
 function sameMarks(a: DocMark[] | undefined, b: DocMark[]): boolean {
@@ -147,87 +131,192 @@ function withMark(ctx: Context, marks: DocMark[], mark: DocMark): DocMark[] {
  * nodes, and either its own inline run (textblocks) or a pending run of loose
  * inline content that becomes a paragraph, as ProseMirror wraps it. Mark and
  * transparent frames only change the marks in effect.
+ *
+ * Lists start as null and are made on the first node: most cells hold one
+ * paragraph and most paragraphs one text, and an array literal of one is a
+ * tenth the size of one grown by push. The document is what survives each
+ * garbage collection, so its size is much of the pipeline's time.
  */
 interface Frame {
   tag: string;
   type: string | null;
   attrs: Readonly<Record<string, unknown>> | undefined;
-  content: DocNode[];
-  run: InlineRun | null;
+  /** Child blocks so far. */
+  content: DocNode[] | null;
+  /** The inline nodes of the textblock, or of the loose inline content waiting to become a paragraph. */
+  inline: DocNode[] | null;
   textblock: boolean;
   marks: DocMark[];
   /** The nearest block frame: this one for blocks, the enclosing one for marks. */
   block: Frame;
 }
 
-function inlineRun(frame: Frame): InlineRun {
-  const block = frame.block;
-  return (block.run ??= new InlineRun());
+const NO_NODES: DocNode[] = [];
+
+function pushInline(block: Frame, node: DocNode): void {
+  if (block.inline === null) block.inline = [node];
+  else block.inline.push(node);
+}
+
+function pushChild(block: Frame, node: DocNode): void {
+  if (block.content === null) block.content = [node];
+  else block.content.push(node);
+}
+
+/**
+ * Adds text to the inline content of `block` with ProseMirror's whitespace
+ * rules (DOMParser's addTextNode): runs of whitespace collapse to a space;
+ * whitespace alone between blocks is dropped; a leading space is dropped at
+ * the start of the content, after text ending in a space, and right after a
+ * `<br>`. Merged into the previous text when the marks are the same.
+ */
+function addText(block: Frame, raw: string, marks: DocMark[], afterBreak: boolean): void {
+  let text = /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
+  const nodes = block.inline;
+  const prev = nodes === null ? undefined : nodes[nodes.length - 1];
+  if (prev === undefined && !block.textblock && text === ' ') return;
+  if (text.charCodeAt(0) === 32) {
+    // Outside a textblock, content before means a block before: its paragraph would then not start the container.
+    const strip = prev === undefined ? block.textblock || block.content === null : prev.type === 'text' ? prev.text!.endsWith(' ') : afterBreak;
+    if (strip) text = text.slice(1);
+  }
+  if (text === '') return;
+  if (prev?.type === 'text' && sameMarks(prev.marks, marks)) {
+    prev.text += text;
+    return;
+  }
+  // Text under the same element shares one marks array, which makes the merge check above cheap.
+  pushInline(block, marks.length > 0 ? { type: 'text', marks, text } : { type: 'text', text });
+}
+
+/** Closes the inline content: its nodes, trailing space removed as ProseMirror does when a textblock closes. */
+function finishRun(block: Frame): DocNode[] {
+  const nodes = block.inline ?? NO_NODES;
+  block.inline = null;
+  const last = nodes[nodes.length - 1];
+  if (last?.type === 'text' && last.text!.endsWith(' ')) {
+    last.text = last.text!.slice(0, -1);
+    if (last.text === '') nodes.pop();
+  }
+  return nodes;
 }
 
 function flushPending(block: Frame): void {
-  if (block.textblock || !block.run) return;
-  const content = block.run.finish();
-  if (content.length > 0) block.content.push({ type: 'paragraph', content });
-  block.run = null;
+  if (block.textblock || block.inline === null) return;
+  const content = finishRun(block);
+  if (content.length > 0) pushChild(block, { type: 'paragraph', content: exact(content) });
 }
 
-/** The node a closed block frame stands for. */
-function finishBlock(frame: Frame): DocNode {
+/** The list at its length: a list that grew by push keeps spare room, which the document would carry for its lifetime. */
+const exact = (nodes: DocNode[]): DocNode[] => (nodes.length > 1 ? nodes.slice() : nodes);
+
+/** The node a closed block frame stands for (keys in the order type, attrs, content, as the JSON has always had them). */
+function finishBlock(ctx: Context, frame: Frame): DocNode {
   let content: DocNode[];
   if (frame.textblock) {
-    content = frame.run ? frame.run.finish() : [];
+    content = finishRun(frame);
   } else {
     flushPending(frame);
-    content = frame.content;
-    // Containers that need a block get an empty paragraph, as ProseMirror fills them.
-    if (content.length === 0 && NEEDS_BLOCK.has(frame.type!)) content = [{ type: 'paragraph' }];
+    content = frame.content ?? NO_NODES;
+    // Containers that need content get what ProseMirror fills them with.
+    if (content.length === 0) content = emptyFill(ctx, frame.type!);
   }
-  const node: DocNode = frame.attrs ? { type: frame.type!, attrs: frame.attrs as Record<string, unknown> } : { type: frame.type! };
-  if (content.length > 0) node.content = content;
-  return node;
+  const type = frame.type!;
+  const attrs = frame.attrs as Record<string, unknown> | undefined;
+  if (content.length === 0) return attrs ? { type, attrs } : { type };
+  return attrs ? { type, attrs, content: exact(content) } : { type, content: exact(content) };
 }
 
 /** Closes the frames above `depth`, adding each finished block to its parent block. */
-function closeTo(stack: Frame[], depth: number): void {
+function closeTo(ctx: Context, stack: Frame[], depth: number): void {
   while (stack.length > depth) {
     const frame = stack.pop()!;
-    if (frame.type !== null) stack[stack.length - 1]!.block.content.push(finishBlock(frame));
+    if (frame.type !== null) pushChild(stack[stack.length - 1]!.block, finishBlock(ctx, frame));
   }
 }
 
 function inlineFrame(tag: string, parent: Frame, marks: DocMark[]): Frame {
-  return { tag, type: null, attrs: undefined, content: NO_MARKS, run: null, textblock: false, marks, block: parent.block };
+  return { tag, type: null, attrs: undefined, content: null, inline: null, textblock: false, marks, block: parent.block };
 }
 
-/** Converts in one pass over the tags: no intermediate tree, little garbage. */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+function blockFrame(tag: string, type: string, attrs: Readonly<Record<string, unknown>> | undefined): Frame {
+  const frame: Frame = { tag, type, attrs, content: null, inline: null, textblock: TEXTBLOCKS.has(type), marks: NO_MARKS, block: null as unknown as Frame };
+  frame.block = frame;
+  return frame;
+}
+
+/** A short tag's characters packed into a number (7 bits each, then the length): a lookup needs no substring. */
+const MAX_PACKED = 4;
+function packTag(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = (key << 7) | (text.charCodeAt(i) & 0x7f);
+  return key * 8 + (end - start);
+}
+
+/** The short tags templates use, as constant strings; longer ones are few (section, table, strong) and cut out as they come. */
+const SHORT_TAGS = new Map<number, string>();
+for (const tag of [...Object.keys(BLOCK_TAGS), ...Object.keys(MARK_TAGS), ...TRANSPARENT_TAGS, 'br']) {
+  if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packTag(tag, 0, tag.length), tag);
+}
+
+/** The tag name at html[start, end). Tag names are ASCII letters and digits, so a packed key names one exactly. */
+function tagName(html: string, start: number, end: number): string {
+  if (end - start > MAX_PACKED) return html.slice(start, end);
+  return SHORT_TAGS.get(packTag(html, start, end)) ?? html.slice(start, end);
+}
+
+/**
+ * Converts in one pass over the tags: no intermediate tree, little garbage.
+ * Tags are found by hand rather than by a regular expression (no match array
+ * and three substrings per tag); what counts as a tag is exactly what
+ * `<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>` matches, anything else is text.
+ */
 function convert(ctx: Context, html: string): DocNode[] {
-  const root = { tag: '#root', type: null, attrs: undefined, content: [], run: null, textblock: false, marks: NO_MARKS } as unknown as Frame;
-  root.block = root;
+  const root = blockFrame('#root', '#root', undefined);
+  root.type = null;
   const stack: Frame[] = [root];
-  const tagRe = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g;
   let last = 0;
-  for (let m = tagRe.exec(html); m !== null; m = tagRe.exec(html)) {
+  /** Whether the last tag was a `<br>`: text right after one drops its leading space. */
+  let afterBreak = false;
+  let lt = html.indexOf('<');
+  while (lt >= 0) {
+    let at = lt + 1;
+    const closing = html.charCodeAt(at) === 47; // "/"
+    if (closing) at++;
+    if (!isLetter(html.charCodeAt(at))) {
+      lt = html.indexOf('<', lt + 1);
+      continue;
+    }
+    let end = at + 1;
+    while (isAlnum(html.charCodeAt(end))) end++;
+    const gt = html.indexOf('>', end);
+    // No ">" further on: nothing after this point is a tag.
+    if (gt < 0) break;
     const top = stack[stack.length - 1]!;
-    if (m.index > last) inlineRun(top).text(decodeEntities(html.slice(last, m.index)), top.marks);
-    last = tagRe.lastIndex;
+    if (lt > last) addText(top.block, decodeEntities(html.slice(last, lt)), top.marks, afterBreak);
+    last = gt + 1;
+    afterBreak = false;
+    lt = html.indexOf('<', last);
     // Tags are not lower-cased: templates write them in lower case, and an upper-case tag fails loudly as unknown.
-    const tag = m[2]!;
-    const rest = m[3]!;
-    if (m[1] === '/') {
-      let at = stack.length - 1;
-      while (at > 0 && stack[at]!.tag !== tag) at--;
-      if (at > 0) closeTo(stack, at);
+    const tag = tagName(html, at, end);
+    if (closing) {
+      let depth = stack.length - 1;
+      while (depth > 0 && stack[depth]!.tag !== tag) depth--;
+      if (depth > 0) closeTo(ctx, stack, depth);
       continue;
     }
     if (tag === 'br') {
-      inlineRun(top).hardBreak();
+      pushInline(top.block, top.marks.length > 0 ? { type: 'hardBreak', marks: top.marks } : { type: 'hardBreak' });
+      afterBreak = true;
       continue;
     }
     const markType = MARK_TAGS[tag];
     if (markType) {
       const defaults = defaultAttrs(ctx, markType);
-      const attrs = defaults && markType === 'link' ? { ...defaults, href: parseAttrs(rest).href ?? null } : defaults;
+      const attrs = defaults && markType === 'link' ? { ...defaults, href: parseAttrs(html.slice(end, gt)).href ?? null } : defaults;
       stack.push(inlineFrame(tag, top, withMark(ctx, top.marks, attrs ? { type: markType, attrs: attrs as Record<string, unknown> } : { type: markType })));
       continue;
     }
@@ -239,17 +328,15 @@ function convert(ctx: Context, html: string): DocNode[] {
     if (!type) throw new Error(`template HTML: <${tag}> has no place in the document`);
     if (top.block.textblock) throw new Error(`template HTML: <${tag}> is not allowed inside text`);
     flushPending(top.block);
-    const frame = { tag, type, attrs: blockAttrs(ctx, type, tag, parseAttrs(rest)), content: [], run: null, textblock: TEXTBLOCKS.has(type), marks: NO_MARKS } as unknown as Frame;
-    frame.block = frame;
-    stack.push(frame);
+    stack.push(blockFrame(tag, type, blockAttrs(ctx, type, tag, html.slice(end, gt))));
   }
   if (last < html.length) {
     const top = stack[stack.length - 1]!;
-    inlineRun(top).text(decodeEntities(html.slice(last)), top.marks);
+    addText(top.block, decodeEntities(html.slice(last)), top.marks, afterBreak);
   }
-  closeTo(stack, 1);
+  closeTo(ctx, stack, 1);
   flushPending(root);
-  return root.content;
+  return root.content ?? [];
 }
 
 let context: Context | undefined;
@@ -258,7 +345,7 @@ let context: Context | undefined;
 export function templateHtmlToNodes(html: string): DocNode[] {
   if (!context) {
     const schema = policySchema();
-    context = { schema, defaults: new Map(), markRank: new Map(Object.keys(schema.marks).map((m, i) => [m, i])) };
+    context = { schema, defaults: new Map(), fills: new Map(), markRank: new Map(Object.keys(schema.marks).map((m, i) => [m, i])) };
   }
   return convert(context, html);
 }

@@ -58,6 +58,9 @@ function formatDate(dates: Intl.DateTimeFormat, lang: DocumentLanguage, date: Da
  */
 const ENGLISH_THE = new Set('AE BS CD CF CG CK DO FK FO GM KM KY MH MP MV NL PH SB SC TC UM US VG VI GB'.split(' '));
 
+/** Lists formatted are kept up to this many per locale: the live preview must not grow the cache with every keystroke. */
+const MAX_CACHED_LISTS = 4096;
+
 export function formatters(lang: DocumentLanguage, region?: string): Formatters {
   const locale = documentLocale(lang, region);
   const cached = cache.get(locale);
@@ -79,6 +82,7 @@ export function formatters(lang: DocumentLanguage, region?: string): Formatters 
     }
     return name;
   };
+  const listed = new Map<string, string>();
   const made: Formatters = {
     country: (code) => countryName(code),
     countryInSentence: (code) => {
@@ -86,7 +90,17 @@ export function formatters(lang: DocumentLanguage, region?: string): Formatters 
       return lang === 'en' && ENGLISH_THE.has(code) ? `the ${name}` : name;
     },
     date: (iso) => formatDate(dates, lang, new Date(`${iso}T00:00:00Z`)),
-    list: (items, type = 'conjunction') => lists[type].format(items),
+    list: (items, type = 'conjunction') => {
+      // A large policy lists the same few countries for hundreds of recipients; ListFormat.format is the costliest call here.
+      const key = `${type}\u0000${items.join('\u0000')}`;
+      let text = listed.get(key);
+      if (text === undefined) {
+        if (listed.size >= MAX_CACHED_LISTS) listed.clear();
+        text = lists[type].format(items);
+        listed.set(key, text);
+      }
+      return text;
+    },
     plural: (n) => plurals.select(n),
   };
   cache.set(locale, made);

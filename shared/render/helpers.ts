@@ -25,9 +25,38 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, regi
 
   const message = (key: string): string => formatMessage(pack, key);
 
+  // The escaped text of each message, made once: a table repeats the same few messages in every row.
+  const escaped = new Map<string, string>();
+  const escapedMessage = (key: string): string => {
+    let text = escaped.get(key);
+    if (text === undefined) {
+      text = escapeHtml(message(key));
+      escaped.set(key, text);
+    }
+    return text;
+  };
+
+  // Enum labels by prefix, then value: a 500-row table asks for the same few labels without building a key string for each row.
+  const labels = new Map<string, Map<string, string>>();
+  const enumLabel = (prefix: string, value: string): string => {
+    let byValue = labels.get(prefix);
+    if (!byValue) {
+      byValue = new Map();
+      labels.set(prefix, byValue);
+    }
+    let label = byValue.get(value);
+    if (label === undefined) {
+      label = message(`${prefix}.${value}`);
+      byValue.set(value, label);
+    }
+    return label;
+  };
+
   /** Message with `{name}` placeholders; params are escaped, the message is escaped too. */
   const t = (key: string, params: Hash = {}): Handlebars.SafeString => {
-    const out = escapeHtml(message(key)).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const text = escapedMessage(key);
+    if (!text.includes('{')) return new Handlebars.SafeString(text);
+    const out = text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!(name in params)) return whole;
       const value = params[name];
       if (value instanceof Handlebars.SafeString) return value.toString();
@@ -46,7 +75,7 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, regi
     (options.hash as { inSentence?: boolean }).inSentence ? fmt.countryInSentence(code) : fmt.country(code),
   );
   hbs.registerHelper('date', (iso: string) => fmt.date(iso));
-  hbs.registerHelper('enum', (prefix: string, value: string) => message(`${prefix}.${value}`));
+  hbs.registerHelper('enum', (prefix: string, value: string) => enumLabel(prefix, value));
   /** `{{msg "safeguardExplained" area safeguard}}` → message "safeguardExplained.uk.scc": a message chosen by several facts. */
   hbs.registerHelper('msg', (...args: unknown[]) => message(args.slice(0, -1).map(String).join('.')));
   hbs.registerHelper('days', (n: number) => duration(n, 'day'));
@@ -68,7 +97,7 @@ export function registerHelpers(hbs: typeof Handlebars, pack: LanguagePack, regi
     const values = Array.isArray(items) ? items : [];
     const texts = values.map((item: unknown) => {
       if (hash.kind === 'country') return hash.inSentence ? fmt.countryInSentence(String(item)) : fmt.country(String(item));
-      if (hash.kind === 'enum') return message(`${hash.prefix}.${String(item)}`);
+      if (hash.kind === 'enum') return enumLabel(String(hash.prefix), String(item));
       return toText(item, lang);
     });
     return fmt.list(texts, hash.type);

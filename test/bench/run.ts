@@ -4,6 +4,9 @@ import { benchEditor } from './editor.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchPipeline } from './pipeline.bench.ts';
 import { benchPrint } from './print.bench.ts';
+import { mib } from './stats.ts';
+
+const peakRss = (): string => mib(process.resourceUsage().maxRSS * 1024);
 
 /**
  * `npm run bench`: prints figures for the speed targets. Nothing is asserted:
@@ -21,7 +24,11 @@ const sections: { name: string; run: () => Promise<void> }[] = [
 const inputs = await buildCli();
 console.log(`Built ${relative(process.cwd(), CLI_BUNDLE)} from ${inputs.length} sources for the whole-process figures`);
 
+// Peak memory is the process's resident set at its largest (getrusage), which only grows: printed after each
+// section, it is the peak of everything run so far. The CLI processes a section starts are not counted in it.
 for (const section of sections) {
   console.log(`\n== ${section.name} ==`);
   await section.run();
+  console.log(`  (peak memory of the bench so far, RSS: ${peakRss()})`);
 }
+console.log(`\nPeak memory of the whole bench (RSS): ${peakRss()} (target ≤ 300 MiB)`);

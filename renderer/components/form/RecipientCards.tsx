@@ -19,9 +19,16 @@ import { hasUsLaw } from './us-laws.ts';
 export function transferLawsFor(project: Project, index: number): TransferLaw[] {
   const r = project.recipients[index];
   if (!r) return [];
+  // Asked by every card on every change of the form: kept per recipient object and list of laws, which a keystroke elsewhere leaves as they were.
+  const cached = lawsByRecipient.get(r);
+  if (cached && cached.jurisdictions === project.jurisdictions) return cached.laws;
   const countries = [...r.storedIn, ...r.accessedFrom];
-  return selectedTransferLaws(project.jurisdictions).filter((law) => countries.some((c) => isThirdCountryFor(law, c)));
+  const laws = selectedTransferLaws(project.jurisdictions).filter((law) => countries.some((c) => isThirdCountryFor(law, c)));
+  lawsByRecipient.set(r, { jurisdictions: project.jurisdictions, laws });
+  return laws;
 }
+
+const lawsByRecipient = new WeakMap<Recipient, { jurisdictions: Project['jurisdictions']; laws: TransferLaw[] }>();
 
 /** The transfer tool under one law, and the Art. 49 derogation when that is the tool. */
 function TransferFields({ recipient, law }: { recipient: number; law: TransferLaw }) {

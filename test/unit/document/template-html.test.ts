@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToNodes } from '../../fixtures/reference-html-parser.ts';
 import { templateHtmlToNodes } from '../../../shared/document/template-html.ts';
@@ -51,6 +52,48 @@ describe('template HTML → document', () => {
 <table><thead><tr><th>H1</th><th>H2</th></tr></thead><tbody><tr><td><p>c1</p></td><td></td></tr></tbody></table><p></p></div></section>`;
     expect(templateHtmlToNodes(html)).toEqual(reference(html));
   });
+
+  it('matches the reference on any mix of the tags templates write: nesting, loose text, whitespace, entities, empty blocks', () => {
+    // Text as templates leave it: escaped, with the spaces, newlines and entities that the whitespace rules and merging must get right.
+    const text = fc.array(fc.constantFrom('a', 'Ö', ' ', '  ', '\n', '&amp;', '&lt;', '&quot;', '&#39;', '&nbsp;', 'x.', '’'), { maxLength: 6 }).map((parts) => parts.join(''));
+    const { inline } = fc.letrec<{ inline: string }>((tie) => ({
+      inline: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        text,
+        fc.constant('<br>'),
+        fc.tuple(fc.constantFrom('strong', 'em', 'span'), tie('inline')).map(([tag, inner]) => `<${tag}>${inner}</${tag}>`),
+        // A link's text has no link inside (HTML itself closes the first at the second).
+        fc.array(fc.oneof(text, fc.constantFrom('<strong>b</strong>', '<em> i </em>', '<br>')), { maxLength: 3 }).map((parts) => `<a href="https://a.example/?q=1&amp;r=2">${parts.join('')}</a>`),
+        fc.array(tie('inline'), { maxLength: 3 }).map((parts) => parts.join('')),
+      ),
+    }));
+    // Blocks as templates nest them: a list item opens with text or a paragraph (the schema's "paragraph block*"), cells hold text or paragraphs.
+    const paragraphs = fc.array(inline.map((inner) => `<p>${inner}</p>`), { minLength: 1, maxLength: 2 }).map((ps) => ps.join(''));
+    const cell = fc.oneof(inline, paragraphs);
+    const { block } = fc.letrec<{ block: string; list: string }>((tie) => ({
+      list: fc
+        .array(fc.tuple(fc.oneof(inline.map((i) => `x${i}`), paragraphs), fc.option(tie('list'), { nil: '' })), { maxLength: 3 })
+        .map((items) => `<ul>${items.map(([first, nested]) => `<li>${first}${nested}</li>`).join('')}</ul>`),
+      block: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        inline.map((inner) => `<p>${inner}</p>`),
+        inline.map((inner) => `<h3>${inner}</h3>`),
+        inline,
+        tie('list'),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }).map(
+          (rows) => `<table><tr>${rows[0]!.map(() => '<th>H</th>').join('')}</tr>\n${rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>`,
+        ),
+        fc.array(tie('block'), { maxLength: 3 }).map((blocks) => `<blockquote>${blocks.join('')}</blockquote>`),
+      ),
+    }));
+    const section = fc.array(block, { maxLength: 4 }).map((blocks) => `<section data-section-id="s"><h2>T</h2><div data-clause-id="c">${blocks.join('\n')}</div></section>`);
+    fc.assert(
+      fc.property(section, (html) => {
+        expect(templateHtmlToNodes(html)).toEqual(reference(html));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 
   it('fails loudly on a tag it does not know, instead of dropping content', () => {
     expect(() => templateHtmlToNodes('<section data-section-id="x"><h2>T</h2><iframe></iframe></section>')).toThrow(/<iframe>/);

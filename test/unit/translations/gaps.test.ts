@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translationState, withSourceText, withTranslation } from '../../../shared/model/localized.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { translatableFields } from '../../../shared/translations/fields.ts';
-import { formatGap, translationGaps } from '../../../shared/translations/gaps.ts';
+import { editorTranslationGaps, formatGap, translationGaps } from '../../../shared/translations/gaps.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
 
 /** The project with every free text translated into Swedish (`[sv] …`). */
@@ -52,5 +52,26 @@ describe('translationGaps', () => {
     const project = buildProject();
     project.scope.services[0] = { en: 'the app', sv: 'appen' };
     expect(translationGaps(project).some((g) => g.path === 'scope.services[0]')).toBe(false);
+  });
+});
+
+describe('editorTranslationGaps, kept per part of the project', () => {
+  it('gives the same gaps as translationGaps', () => {
+    const project = buildProject();
+    expect(editorTranslationGaps(project)).toEqual(translationGaps(project));
+    expect(editorTranslationGaps({ ...project, languages: ['en', 'sv', 'fi'] })).toEqual(translationGaps({ ...project, languages: ['en', 'sv', 'fi'] }));
+  });
+
+  it('follows an edit to one part while the other parts are the same objects, and a change of languages', () => {
+    const project = translatedProject();
+    expect(editorTranslationGaps(project)).toEqual([]);
+    // A new English-only purpose in the first activity: the only gap, though categories and recipients were answered from the earlier call.
+    const edited: Project = { ...project, activities: project.activities.map((a, i) => (i === 0 ? { ...a, purpose: 'A purpose written just now' } : a)) };
+    expect(editorTranslationGaps(edited).map(formatGap)).toEqual(['activities[0].purpose (sv): missing']);
+    expect(editorTranslationGaps(project)).toEqual([]);
+    // The same parts asked about another language: every text is missing in German.
+    const withGerman: Project = { ...edited, languages: ['en', 'sv', 'de'] };
+    expect(editorTranslationGaps(withGerman).filter((g) => g.lang === 'de')).toHaveLength(translatableFields(withGerman).length);
+    expect(editorTranslationGaps(withGerman, ['sv']).map(formatGap)).toEqual(['activities[0].purpose (sv): missing']);
   });
 });
