@@ -1,3 +1,5 @@
+import { parseCsv } from '../library/csv.ts';
+
 /**
  * Splits CSV text into rows of fields (RFC 4180 quoting), with the delimiter
  * the file uses: scanners in many European locales export with semicolons,
@@ -6,36 +8,7 @@
  */
 export function parseDelimited(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(body);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parseCsv(body, detectDelimiter(body));
 }
 
 function detectDelimiter(text: string): string {

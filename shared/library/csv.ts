@@ -1,5 +1,5 @@
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of fields. */
-export function parseCsv(text: string): string[][] {
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of fields; `delimiter` for files that use `;` or tab. */
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -13,7 +13,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {

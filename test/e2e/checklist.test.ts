@@ -1,36 +1,20 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
-import { HAS_CHROMIUM, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM } from './browser.ts';
+import { useSuiteHost } from './suite-host.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/checklist/', import.meta.url));
 
 describe.skipIf(!HAS_CHROMIUM)('the checklist beside the document (browser host)', () => {
-  let browser: Browser;
-  let host: WebHost;
-
-  beforeAll(async () => {
-    const work = mkdtempSync(join(tmpdir(), 'policy-studio-e2e-checklist-'));
-    host = await startWebHost({ dataDir: join(work, 'data') });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  const suite = useSuiteHost('checklist', SHOTS);
 
   it('a starter states every item; taking away a transfer tool makes an item missing, counted in the status bar, and its button goes back to the field', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await fetch(`${host.url}api/discardRecovery`, { method: 'POST', headers: host.headers, body: '{"args":[]}' });
-    await page.goto(host.pageUrl);
+    await suite.discardRecovery();
+    await page.goto(suite.host.pageUrl);
     await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
     await page.locator('.ps-section[data-section-id="about"]').waitFor();
 

@@ -1,21 +1,14 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
-import { HAS_CHROMIUM, launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM } from './browser.ts';
+import { useSuiteHost } from './suite-host.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/translations/', import.meta.url));
 
 async function waitForDocText(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('.ps-document')?.textContent?.includes(t) ?? false, text, { timeout: 15_000 });
-}
-
-/** Forgets unsaved work an earlier test left (otherwise the page rightly offers to restore it). */
-async function discardRecovery(host: WebHost): Promise<void> {
-  await fetch(`${host.url}api/discardRecovery`, { method: 'POST', headers: host.headers, body: '{"args":[]}' });
 }
 
 /** The state and source text shown under a translation cell (what its aria-describedby points at). */
@@ -31,27 +24,14 @@ const clippedSideways = (page: Page) =>
   );
 
 describe.skipIf(!HAS_CHROMIUM)('the user’s facts in every language (browser host)', () => {
-  let browser: Browser;
-  let host: WebHost;
-
-  beforeAll(async () => {
-    const work = mkdtempSync(join(tmpdir(), 'policy-studio-e2e-translations-'));
-    host = await startWebHost({ dataDir: join(work, 'data') });
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  const suite = useSuiteHost('translations', SHOTS);
 
   it('edit an English fact → the Swedish cell is stale → translate it → the Swedish document shows it, the warning gone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await discardRecovery(host);
-    await page.goto(host.pageUrl);
+    await suite.discardRecovery();
+    await page.goto(suite.host.pageUrl);
     await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
     await page.locator('.ps-section[data-section-id="about"]').waitFor();
     const status = page.locator('.ps-statusbar');
@@ -123,9 +103,9 @@ describe.skipIf(!HAS_CHROMIUM)('the user’s facts in every language (browser ho
   });
 
   it('a section customised in English and Swedish: an English edit flags the Swedish one, with what changed', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await discardRecovery(host);
-    await page.goto(host.pageUrl);
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await suite.discardRecovery();
+    await page.goto(suite.host.pageUrl);
     await page.getByRole('button', { name: /B2B SaaS company in Sweden/ }).click();
     const security = page.locator('.ps-section[data-section-id="security"]');
     await security.waitFor();
