@@ -103,7 +103,10 @@ function withIndex(project: Project, policy: GeneratedPolicy): GeneratedPolicy {
  * whatever finishes first.
  */
 export async function exportBundle(request: BundleRequest): Promise<ExportedFile[]> {
-  const { project, langs, formats, env, writers = {} } = request;
+  const { project, langs, env, writers = {} } = request;
+  const formats = [...new Set(request.formats)];
+  // PDFs first: each prints in the browser while this process writes its language's other formats.
+  const writingOrder = formats.includes('pdf') ? ['pdf' as const, ...formats.filter((f) => f !== 'pdf')] : formats;
   const paper = request.paper ?? defaultPaperSize(project.company.address.country);
   const producer = request.producer ?? 'Policy Studio';
   const total = langs.length * formats.length;
@@ -119,14 +122,15 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
     request.onProgress?.(++done, total, file.name);
   };
   try {
-    for (const lang of langs) {
+    for (const [langIndex, lang] of langs.entries()) {
       const policy = request.disclosureIndex ? withIndex(project, generatePolicy(project, lang, env)) : generatePolicy(project, lang, env);
       const { document: doc, context: ctx } = policy;
       let standalone: string | undefined;
       const page = () => (standalone ??= exportStandaloneHtml(doc, ctx));
-      for (const format of formats) {
+      for (const format of writingOrder) {
         const name = exportFileName(lang, format);
-        const slot = files.push(undefined) - 1;
+        // The files come back in language × format order, whatever order they are written in.
+        const slot = langIndex * formats.length + formats.indexOf(format);
         let data: string | Uint8Array;
         switch (format) {
           case 'html':

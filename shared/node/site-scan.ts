@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_SCAN_LINKS, nextLinks, scanStartUrl } from '../discovery/crawl.ts';
 import type { SiteScanData } from '../discovery/from-scan.ts';
 import { findChromium } from './chromium-pdf.ts';
+import { DISABLE_FEATURES_ARG } from './chromium-features.ts';
 
 export interface SiteScanOptions {
   /** Same-site links to visit besides the start page (default 5). */
@@ -21,7 +22,7 @@ export interface SiteScanOptions {
 export class SiteScanError extends Error {}
 
 /** Flags for a scan: a fresh profile with nothing of the user's, no sync, no extensions. */
-const SCAN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-sync', '--disable-extensions', '--disable-dev-shm-usage', '--no-first-run', '--disable-component-update'];
+const SCAN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-sync', '--disable-extensions', '--disable-dev-shm-usage', '--no-first-run', '--disable-component-update', DISABLE_FEATURES_ARG];
 
 async function readPage(page: Page): Promise<{ origin: string; keys: string[] }[]> {
   const found: { origin: string; keys: string[] }[] = [];

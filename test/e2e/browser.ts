@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { DISABLE_FEATURES_ARG } from '../../shared/node/chromium-features.ts';
 
 /** Debian's Chromium: the e2e tests drive the real renderer in it. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -13,6 +14,6 @@ if (!HAS_CHROMIUM) {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', DISABLE_FEATURES_ARG],
   });
 }
