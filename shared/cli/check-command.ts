@@ -2,7 +2,8 @@ import type { Checklist } from '../checks/checklist.ts';
 import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
 import { FACT_TRIGGERED_LAW_IDS, type LawId } from '../laws/types.ts';
 import { JURISDICTIONS, type Project } from '../model/schema.ts';
-import { formatGap, translationGaps, type TranslationGap } from '../translations/gaps.ts';
+import { translationGaps, type TranslationGap } from '../translations/gaps.ts';
+import { gapReportLines } from './gap-report.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 import { readProjectForCli } from './read-project.ts';
 
@@ -43,8 +44,8 @@ function countTranslations(project: Project, lang: DocumentLanguage): Translatio
   return { missing: gaps.filter((g) => g.state === 'missing').length, stale: gaps.filter((g) => g.state === 'stale').length, gaps: gaps.map(({ path, state, section }) => (section ? { path, state, section } : { path, state })) };
 }
 
-/** `  Translations (sv): 3 texts missing, 1 stale`, then each gap; nothing for the source language when it has none. */
-function printTranslations(io: CliIo, project: Project, lang: DocumentLanguage, count: TranslationCount): void {
+/** `  Translations (sv): 3 texts missing, 1 stale`, then the gaps (`gapReportLines`); nothing for the source language when it has none. */
+function printTranslations(io: CliIo, file: string, project: Project, lang: DocumentLanguage, count: TranslationCount): void {
   if (count.gaps.length === 0) {
     if (lang !== project.languages[0]) io.stdout(`  Translations (${lang}): every text is translated and up to date\n`);
     return;
@@ -52,7 +53,7 @@ function printTranslations(io: CliIo, project: Project, lang: DocumentLanguage, 
   const texts = (n: number) => `${n} text${n === 1 ? '' : 's'}`;
   const parts = [...(count.missing > 0 ? [`${texts(count.missing)} missing`] : []), ...(count.stale > 0 ? [`${count.missing > 0 ? count.stale : texts(count.stale)} stale`] : [])];
   io.stdout(`  Translations (${lang}): ${parts.join(', ')}\n`);
-  for (const gap of count.gaps) io.stdout(`    ${formatGap({ ...gap, lang })}\n`);
+  for (const line of gapReportLines(count.gaps.map((gap) => ({ ...gap, lang })), file)) io.stdout(`    ${line}\n`);
 }
 
 function printChecklist(io: CliIo, file: string, checklist: Checklist): void {
@@ -107,7 +108,7 @@ export async function handleCheck(io: CliIo, args: CheckArgs): Promise<ExitCode>
   } else {
     results.forEach((result, i) => {
       printChecklist(io, args.file, result);
-      printTranslations(io, project, langs[i]!, translations[i]!);
+      printTranslations(io, args.file, project, langs[i]!, translations[i]!);
     });
     for (const warning of results[0]?.warnings ?? []) io.stdout(`warning: ${warning.path}: ${warning.message}\n`);
     io.stdout(missing === 0 ? 'Every required item is stated.\n' : `${missing} required item${missing === 1 ? ' is' : 's are'} missing.\n`);

@@ -13,7 +13,8 @@ import { appProducer } from '../node/app-version.ts';
 import { TEMPLATES_DIR } from '../node/template-files.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
 import { readProjectForCli } from './read-project.ts';
-import { formatGap, translationGaps } from '../translations/gaps.ts';
+import { translationGaps } from '../translations/gaps.ts';
+import { gapReportLines } from './gap-report.ts';
 
 const starters = () => createStarters(join(TEMPLATES_DIR, 'starters'));
 
@@ -102,11 +103,11 @@ export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCod
   const gaps = translationGaps(project, langs);
   if (gaps.length > 0 && !args.allowUntranslated) {
     io.stderr(`${args.file}: ${gaps.length} text${gaps.length === 1 ? ' is' : 's are'} not translated into every language asked for; nothing was exported:\n`);
-    for (const gap of gaps) io.stderr(`  ${formatGap(gap)}\n`);
+    for (const line of gapReportLines(gaps, args.file)) io.stderr(`  ${line}\n`);
     io.stderr(`Translate them (policy-studio translations export ${args.file} --lang <lang>), or add --allow-untranslated to export them with another language's text.\n`);
     return EXIT.badInput;
   }
-  for (const gap of gaps) io.stderr(`warning: ${formatGap(gap)}\n`);
+  for (const line of gapReportLines(gaps, args.file)) io.stderr(`warning: ${line}\n`);
   const folder = resolve(io.cwd, args.out);
   // The DOCX and PDF writers (and the libraries behind them) load only for an export that asks for them.
   const writers = formats.some((f) => f === 'docx' || f === 'pdf') ? (await import('../node/writers.ts')).nodeWriters() : undefined;

@@ -5,7 +5,8 @@ import { serializeProject } from '../model/project-file.ts';
 import type { Project } from '../model/schema.ts';
 import { nodeEnv } from '../node/env.ts';
 import { writeFileAtomic } from '../node/files/atomic-write.ts';
-import { translationGaps, formatGap } from '../translations/gaps.ts';
+import { translationGaps } from '../translations/gaps.ts';
+import { gapReportLines } from './gap-report.ts';
 import { describeEntry, factsDiff, hasVersionMessages, isEmptyDiff, latestVersion, nextVersionId, publishVersion, resolveVersionRef, verifyVersions, type FactsDiff, type VersionRead } from '../versions/api.ts';
 import { versionMessage } from '../versions/messages.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io.ts';
@@ -195,11 +196,11 @@ export async function handleRedlineExport(io: CliIo, args: RedlineExportArgs): P
   const gaps = translationGaps(chosen.to.project, langs);
   if (gaps.length > 0 && !args.allowUntranslated) {
     io.stderr(`${args.file}: ${gaps.length} text${gaps.length === 1 ? ' is' : 's are'} not translated into every language asked for; nothing was exported:\n`);
-    for (const gap of gaps) io.stderr(`  ${formatGap(gap)}\n`);
+    for (const line of gapReportLines(gaps, args.file)) io.stderr(`  ${line}\n`);
     io.stderr('Translate them, or add --allow-untranslated to export them with another language\'s text.\n');
     return EXIT.badInput;
   }
-  for (const gap of gaps) io.stderr(`warning: ${formatGap(gap)}\n`);
+  for (const line of gapReportLines(gaps, args.file)) io.stderr(`warning: ${line}\n`);
   const { generatePolicy } = await import('../pipeline.ts');
   const { redlineDocx, redlineHtml } = await import('../export/redline/index.ts');
   const folder = resolve(io.cwd, args.out);

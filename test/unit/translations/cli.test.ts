@@ -63,6 +63,26 @@ describe('policy-studio export with untranslated texts', { timeout: 60_000 }, ()
   });
 });
 
+describe('policy-studio export of a project with many untranslated texts', { timeout: 60_000 }, () => {
+  it("lists each language's first 25 gaps and counts the rest, saying how to list them all", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-translations-many-'));
+    const project = buildProject();
+    const cookies = Array.from({ length: 40 }, (_, i) => ({ ...project.cookies[0]!, name: `cookie_${i}` }));
+    writeFileSync(join(dir, 'acme.policy'), serializeProject({ ...project, cookies }));
+    const total = translationGaps(read(dir)).length;
+    expect(total).toBeGreaterThan(60);
+    const refused = cli(dir, 'export', 'acme.policy', '--format', 'md', '--out', 'dist');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`acme.policy: ${total} texts are not translated into every language asked for`);
+    expect(refused.err.split('\n').filter((l) => /^ {2}\S+ \(sv\): missing$/.test(l))).toHaveLength(25);
+    expect(refused.err).toContain(`  … and ${total - 25} more texts not translated into sv (policy-studio translations export acme.policy --lang sv lists every one)`);
+    const exported = cli(dir, 'export', 'acme.policy', '--format', 'md', '--out', 'dist', '--allow-untranslated');
+    expect(exported.code).toBe(0);
+    expect(exported.err.trimEnd().split('\n')).toHaveLength(26);
+    expect(exported.err).toContain(`warning: … and ${total - 25} more texts not translated into sv`);
+  });
+});
+
 describe('policy-studio translations', { timeout: 60_000 }, () => {
   it('exports XLIFF, imports it filled in, and then the project exports without --allow-untranslated', () => {
     const dir = workspace();
