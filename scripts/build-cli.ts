@@ -1,13 +1,17 @@
 /**
- * Bundles the CLI into `out/cli/policy-studio.mjs`, run by `npm ci` through
+ * Bundles the CLI into `out/cli/policy-studio.cjs`, run by `npm ci` through
  * the `prepare` script. Without it `bin/policy-studio.mjs` still works, by
  * transpiling the TypeScript with tsx on every start: about a second that a
  * command-line user waits each time. `inputs.json` lists the sources the
  * bundle was built from, so the launcher falls back to the sources as soon
- * as one of them is newer than the bundle (no stale CLI while developing).
+ * as one of them is newer than the bundle (no stale CLI while developing),
+ * and the bundle's hash, which names its code cache.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { build as esbuild } from 'esbuild';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DOCUMENT_LANGUAGES } from '../shared/model/languages.ts';
@@ -17,59 +21,71 @@ import { precompiledModule } from '../shared/render/precompiled-module.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The bundle sits two folders below the repository, like shared/node/, so
- * the templates folder that shared/node/template-files.ts finds from
- * `import.meta.url` ('../../templates/') is the repository's in both.
+ * One CommonJS file rather than ES modules, because only a script can be
+ * compiled from V8's code cache on Node 20 (bin/cli-bundle.mjs), which
+ * saves more than loading the pipeline and DOCX writer as chunks on demand
+ * did: esbuild still evaluates a dynamically imported module only when the
+ * command imports it. `import.meta.url` (where shared/node/template-files.ts
+ * finds the templates, '../../templates/' from the bundle two folders below
+ * the repository, like shared/node/) becomes the bundle's own file URL.
  */
-const ESM_REQUIRE_BANNER = "import { createRequire as __policyStudioCreateRequire } from 'node:module';\nconst require = __policyStudioCreateRequire(import.meta.url);";
+const IMPORT_META_URL = '__policyStudioImportMetaUrl';
+const CJS_BANNER = `var ${IMPORT_META_URL} = require('node:url').pathToFileURL(__filename).href;`;
 
-/**
- * A command is over in well under a second: too soon for V8's optimizing
- * compiler (TurboFan) to pay back what it costs, on threads of its own.
- * Without it the large project's DOCX export takes a third less CPU (0.58 →
- * 0.38 s, wall 0.41 → 0.37 s on the bench machine), and even all twelve
- * languages × html, fragment, md and DOCX a tenth less (3.1 → 2.8 s CPU,
- * 4.1 → 3.2 s wall). The banner opens every chunk, so the
- * flag is set by the first chunk evaluated, before any of the CLI's code
- * runs; setting it again is a no-op. Only the CLI: the app runs for hours.
- */
-const V8_FLAGS_BANNER = "import { setFlagsFromString as __policyStudioV8Flags } from 'node:v8';\n__policyStudioV8Flags('--no-opt');";
-
-export const CLI_BUNDLE = join(ROOT, 'out/cli/policy-studio.mjs');
+export const CLI_BUNDLE = join(ROOT, 'out/cli/policy-studio.cjs');
 export const CLI_INPUTS = join(ROOT, 'out/cli/inputs.json');
 
+/** A starter exported once after each build, so the code cache holds what an export runs. */
+const WARM_UP_STARTER = join(ROOT, 'templates/starters/saas-sweden.policy');
+
 export async function buildCli(outfile: string = CLI_BUNDLE, inputsFile: string = CLI_INPUTS): Promise<string[]> {
-  // Chunks carry a hash in their names: clear the old ones out.
   const dir = dirname(outfile);
-  await rm(join(dir, 'chunks'), { recursive: true, force: true });
-  for (const file of await readdir(dir).catch(() => [] as string[])) if (/^chunk-.*\.mjs$/.test(file)) await rm(join(dir, file), { force: true });
+  // What earlier builds left: ES module chunks (before the bundle was one file) and code caches of other bundles.
+  for (const file of await readdir(dir).catch(() => [] as string[])) if (/^chunk-.*\.mjs$|^policy-studio\.mjs$|\.code-cache$/.test(file)) await rm(join(dir, file), { force: true });
   const result = await esbuild({
-    entryPoints: { [basename(outfile, '.mjs')]: join(ROOT, 'shared/cli/main.ts') },
-    outdir: dirname(outfile),
-    outExtension: { '.js': '.mjs' },
-    // What only some commands use (the pipeline, the DOCX writer, the browser code) goes in chunks loaded on demand.
-    splitting: true,
-    // Next to the entry, not in a folder of their own: modules that find files relative to
-    // `import.meta.url` (the templates) must resolve the same from any chunk as from the entry.
-    chunkNames: 'chunk-[name]-[hash]',
+    entryPoints: [join(ROOT, 'shared/cli/main.ts')],
+    outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
-    // Libraries are bundled too, each into the chunk of the commands that use it: Node's ESM loader
-    // resolving, reading and compiling a package's files one by one (zod alone has dozens) costs
-    // more start-up time than reading them as a few large files. CommonJS libraries (handlebars)
-    // get a `require` of their own; the browser driver stays in node_modules.
+    // Libraries are bundled too: Node resolving, reading and compiling a package's files one by one
+    // (zod alone has dozens) costs more start-up time than one file. The browser driver stays in node_modules.
     external: ['playwright-core'],
-    banner: { js: `${ESM_REQUIRE_BANNER}\n${V8_FLAGS_BANNER}` },
+    define: { 'import.meta.url': IMPORT_META_URL },
+    banner: { js: CJS_BANNER },
     metafile: true,
     logLevel: 'warning',
   });
   await writePrecompiledTemplates(join(dir, 'precompiled-templates'));
   const inputs = Object.keys(result.metafile.inputs).map((file) => relative(ROOT, resolve(ROOT, file)));
+  const hash = createHash('sha256').update(await readFile(outfile)).digest('hex').slice(0, 16);
   await mkdir(dirname(inputsFile), { recursive: true });
-  await writeFile(inputsFile, `${JSON.stringify({ builtAt: Date.now(), inputs }, null, 2)}\n`);
+  await writeFile(inputsFile, `${JSON.stringify({ builtAt: Date.now(), hash, inputs }, null, 2)}\n`);
+  await warmCodeCache(outfile, hash);
   return inputs;
+}
+
+/**
+ * Runs one export of a starter through the bundle as the launcher does, which
+ * writes its code cache: the first command a user types is then as quick as
+ * the next. A failure here is the bundle's and is thrown.
+ */
+async function warmCodeCache(bundle: string, hash: string): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'policy-studio-warm-'));
+  try {
+    const loader = pathToFileURL(join(ROOT, 'bin/cli-bundle.mjs')).href;
+    const args = ['export', WARM_UP_STARTER, '--format', 'html,md,docx', '--out', work, '--allow-untranslated'];
+    const script = `const { loadCliBundle } = await import(${JSON.stringify(loader)});
+const bundle = loadCliBundle(${JSON.stringify(bundle)}, ${JSON.stringify(hash)});
+const code = await bundle.exports.runCli(${JSON.stringify(args)}, { stdout: () => {}, stderr: (t) => process.stderr.write(t), cwd: ${JSON.stringify(work)} });
+if (code !== 0) process.exit(code);
+bundle.saveCodeCache();`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`the CLI bundle ${basename(bundle)} failed its first export (exit ${run.status}): ${run.stderr}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -17,7 +17,7 @@ function fakeRepo(builtAt: number, sourceTime: number): URL {
   mkdirSync(join(dir, 'shared'), { recursive: true });
   writeFileSync(join(dir, 'shared/a.ts'), 'export {};');
   utimesSync(join(dir, 'shared/a.ts'), sourceTime / 1000, sourceTime / 1000);
-  writeFileSync(join(dir, 'out/cli/inputs.json'), JSON.stringify({ builtAt, inputs: ['shared/a.ts'] }));
+  writeFileSync(join(dir, 'out/cli/inputs.json'), JSON.stringify({ builtAt, hash: '0123456789abcdef', inputs: ['shared/a.ts'] }));
   return pathToFileURL(`${dir}/`);
 }
 
