@@ -49,6 +49,7 @@ export function loadCliBundle(bundle, hash) {
     cachedData = undefined;
   }
   // The wrapper Node itself puts around a CommonJS module.
+  // No import() in the bundle (shared/node/playwright.ts): Node forgets a script's dynamic-import callback when it comes from a cache.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));

@@ -4,6 +4,7 @@ import { anchorId } from '../export/html-serializer.ts';
 import { pdfPrintSettings, type PaperSize } from '../export/html-style.ts';
 import type { PrintSession } from '../export/pdf/print-policy.ts';
 import { DISABLE_FEATURES_ARG } from './chromium-features.ts';
+import { loadPlaywright } from './playwright.ts';
 
 export type { PaperSize } from '../export/html-style.ts';
 
@@ -99,7 +100,7 @@ export function createChromiumPdfPrinter(): PdfPrinter {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('PDF export needs Chromium or Google Chrome; none was found (set POLICY_STUDIO_CHROMIUM to its path).');
     // playwright-core is a development dependency: loaded only when a PDF is asked for.
-    const { chromium } = await import('playwright-core');
+    const { chromium } = loadPlaywright();
     return chromium.launch({ executablePath, args: OFFLINE_CHROMIUM_ARGS });
   };
   const running = async (): Promise<Browser> => {

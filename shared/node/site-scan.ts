@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_SCAN_LINKS, nextLinks, scanStartUrl } from '../discovery/crawl.ts';
 import type { SiteScanData } from '../discovery/from-scan.ts';
 import { findChromium } from './chromium-pdf.ts';
+import { loadPlaywright } from './playwright.ts';
 import { DISABLE_FEATURES_ARG } from './chromium-features.ts';
 
 export interface SiteScanOptions {
@@ -62,7 +63,7 @@ export async function scanSite(startUrl: string, options: SiteScanOptions = {}):
   const settings = { links: options.links ?? DEFAULT_SCAN_LINKS, pageTimeoutMs: options.pageTimeoutMs ?? 20_000, settleMs: options.settleMs ?? 1_500 };
   const executablePath = findChromium();
   if (!executablePath) throw new SiteScanError('Scanning a site needs Chromium or Google Chrome; none was found (set POLICY_STUDIO_CHROMIUM to its path).');
-  const { chromium } = await import('playwright-core');
+  const { chromium } = loadPlaywright();
   const profile = await freshProfile();
   let context: BrowserContext;
   try {

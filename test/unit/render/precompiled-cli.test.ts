@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../scripts/build-cli.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
+import { findChromium } from '../../../shared/node/chromium-pdf.ts';
 // @ts-expect-error: a plain .mjs module next to the launcher, without type declarations
 import { codeCachePath as cachePathOf } from '../../../bin/cli-bundle.mjs';
 
@@ -93,6 +94,12 @@ describe("the CLI bundle's code cache", () => {
     const run = launch(BUNDLE, builtHash(), validate);
     expect(run.cache).toBe('accepted');
     expect(run.stdout).toMatch(/saas-sweden\.policy is valid/);
+  }, 60_000);
+
+  it.skipIf(!findChromium())('still loads what stays in node_modules (the browser driver for a PDF) when compiled from the cache', () => {
+    const run = launch(BUNDLE, builtHash(), ['export', STARTER, '--lang', 'en', '--format', 'pdf', '--out', 'pdf']);
+    expect(run.cache).toBe('accepted');
+    expect(readFileSync(join(work, 'pdf', 'privacy-policy.en.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 
   it('is refused when damaged: the command still runs, and the cache is written anew', () => {
