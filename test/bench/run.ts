@@ -1,34 +1,43 @@
+import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { buildCli, CLI_BUNDLE } from '../../scripts/build-cli.ts';
-import { benchEditor } from './editor.bench.ts';
-import { benchExport } from './export.bench.ts';
-import { benchPipeline } from './pipeline.bench.ts';
-import { benchPrint } from './print.bench.ts';
-import { mib } from './stats.ts';
-
-const peakRss = (): string => mib(process.resourceUsage().maxRSS * 1024);
+import { SECTIONS } from './sections.ts';
 
 /**
  * `npm run bench`: prints figures for the speed targets. Nothing is asserted:
  * timings on a shared machine vary too much for a pass/fail line.
+ *
+ * Each section runs in a Node process of its own (test/bench/section.ts), as
+ * a user runs one of these things at a time: a section's garbage, JIT state
+ * and caches neither slow nor swell the next, and each section's peak
+ * memory is its own. The bench's peak memory is the largest of them.
  */
-const sections: { name: string; run: () => Promise<void> }[] = [
-  { name: 'Pipeline', run: benchPipeline },
-  { name: 'Export (DOCX vs pandoc, every language × format)', run: benchExport },
-  { name: 'Print (every format, two and every language, PDFs in parallel pages of one browser)', run: benchPrint },
-  { name: 'Editor (large project in Chromium: keystroke → document, initial JavaScript)', run: benchEditor },
-];
 
 // The whole-process figures are of the CLI as installed: the bundle, built afresh from the sources as they are now
 // (bin/policy-studio.mjs would otherwise run the sources through tsx whenever one is newer than the bundle).
 const inputs = await buildCli();
 console.log(`Built ${relative(process.cwd(), CLI_BUNDLE)} from ${inputs.length} sources for the whole-process figures`);
 
-// Peak memory is the process's resident set at its largest (getrusage), which only grows: printed after each
-// section, it is the peak of everything run so far. The CLI processes a section starts are not counted in it.
-for (const section of sections) {
-  console.log(`\n== ${section.name} ==`);
-  await section.run();
-  console.log(`  (peak memory of the bench so far, RSS: ${peakRss()})`);
+const PEAK = /^PEAK_RSS_BYTES (\d+)$/m;
+const peaks: { name: string; bytes: number }[] = [];
+for (const section of SECTIONS) {
+  console.log(`\n== ${section.title} ==`);
+  // stdout streams through; the child reports its peak on stderr, which is passed on but for that line.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', new URL('./section.ts', import.meta.url).pathname, section.name], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const stderr = run.stderr ?? '';
+  process.stderr.write(stderr.replace(PEAK, '').trimEnd() + (stderr.replace(PEAK, '').trim() ? '\n' : ''));
+  if (run.status !== 0) {
+    console.log(`  (the section failed: exit ${run.status})`);
+    process.exitCode = 1;
+    continue;
+  }
+  const bytes = Number(PEAK.exec(stderr)?.[1] ?? NaN);
+  peaks.push({ name: section.name, bytes });
+  console.log(`  (peak memory of this section's process, RSS: ${mib(bytes)})`);
 }
-console.log(`\nPeak memory of the whole bench (RSS): ${peakRss()} (target ≤ 300 MiB)`);
+const largest = peaks.reduce((a, b) => (b.bytes > a.bytes ? b : a), { name: '(none)', bytes: 0 });
+console.log(`\nPeak memory of the bench (RSS of the largest section's process, ${largest.name}): ${mib(largest.bytes)} (target ≤ 300 MiB); by section: ${peaks.map((p) => `${p.name} ${mib(p.bytes)}`).join(', ')}`);
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
