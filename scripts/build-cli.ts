@@ -53,6 +53,11 @@ export async function buildCli(outfile: string = CLI_BUNDLE, inputsFile: string 
     // (zod alone has dozens) costs more start-up time than one file. The browser driver stays in node_modules.
     external: ['playwright-core'],
     define: { 'import.meta.url': IMPORT_META_URL },
+    // Without comments and blanks the bundle is 4.1 MB instead of 5.9 (most of the comments' non-ASCII text gone
+    // too): a third less to read and decode on every start, about 30 ms of CPU a command. Names are kept, for
+    // the stack of an error a user reports.
+    minifyWhitespace: true,
+    minifySyntax: true,
     banner: { js: CJS_BANNER },
     metafile: true,
     logLevel: 'warning',
