@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BinaryWriters } from '../shared/export/bundle.ts';
 import { pdfPrintSettings, type PaperSize } from '../shared/export/html-style.ts';
+import { printOnlyPage } from '../shared/export/pdf/print-only.ts';
 import { secureWebPreferences } from './window.ts';
 
 /** The part of a `BrowserWindow` the printer uses, so tests can pass a fake. */
@@ -93,8 +94,9 @@ export async function printHtmlInElectron(
   tempFiles: TempHtmlFiles = nodeTempFiles,
   draft = false,
 ): Promise<Uint8Array> {
-  const dataUrl = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
-  const tempPath = dataUrl.length > MAX_DATA_URL_LENGTH ? await tempFiles.write(html) : null;
+  const page = printOnlyPage(html);
+  const dataUrl = `data:text/html;charset=utf-8;base64,${Buffer.from(page, 'utf8').toString('base64')}`;
+  const tempPath = dataUrl.length > MAX_DATA_URL_LENGTH ? await tempFiles.write(page) : null;
   try {
     const window = createWindow(printWindowOptions());
     try {

@@ -145,7 +145,11 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
       const detail = error instanceof Error ? error.message : String(error);
       throw new Error(`The PDF ${name} could not be printed: ${detail}`, { cause: error });
     });
-    printing.push(printed.then((bytes) => finish(slotOf(langIndex, 'pdf'), { name, lang, format: 'pdf', contents: bytes })));
+    const written = printed.then((bytes) => finish(slotOf(langIndex, 'pdf'), { name, lang, format: 'pdf', contents: bytes }));
+    // Observed now, reported at the end (allSettled below): a print may fail while the other formats are still being
+    // written, and a rejection nobody listens to yet would end the process.
+    written.catch(() => undefined);
+    printing.push(written);
   };
   try {
     // Every language's PDF is handed to the print engine first, so the browser lays them out and prints

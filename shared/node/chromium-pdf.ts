@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { anchorId } from '../export/html-serializer.ts';
 import { pdfPrintSettings, type PaperSize } from '../export/html-style.ts';
 import type { PrintSession } from '../export/pdf/print-policy.ts';
+import { printOnlyPage } from '../export/pdf/print-only.ts';
 import { DISABLE_FEATURES_ARG } from './chromium-features.ts';
 import { loadPlaywright } from './playwright.ts';
 
@@ -68,21 +69,6 @@ function pdfOptions(paper: PaperSize, draft: boolean) {
  */
 export const DRAFT_HIDE_CSS = 'body * { visibility: hidden !important; }';
 const DRAFT_STYLE_ID = 'policy-studio-draft-print';
-
-/**
- * The page is only ever printed, never looked at: laying it out for the
- * screen first (the tab's 1280 px viewport) is work thrown away when the
- * print lays it out again for paper, 100–200 ms of the large project. Print
- * media never match this rule, so what prints is unchanged.
- */
-export const PRINT_ONLY_CSS = '@media screen { body { display: none !important; } }';
-
-/** The policy page with `PRINT_ONLY_CSS` last in its head, where no rule of the page's own can override it. */
-export function printOnlyPage(html: string): string {
-  const head = html.indexOf('</head>');
-  const style = `<style>${PRINT_ONLY_CSS}</style>`;
-  return head < 0 ? `${style}${html}` : `${html.slice(0, head)}${style}${html.slice(head)}`;
-}
 
 /**
  * A PDF printer on headless Chromium: the same print engine as Electron's

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pdfPrintSettings } from '../../../shared/export/html-style.ts';
+import { PRINT_ONLY_CSS, printOnlyPage } from '../../../shared/export/pdf/print-only.ts';
 import {
   MAX_DATA_URL_LENGTH,
   PRINT_PARTITION,
@@ -77,11 +78,14 @@ describe('printHtmlInElectron', () => {
     expect(w!.destroyed).toBe(true);
   });
 
-  it('loads the page as a UTF-8 data URL, byte for byte', async () => {
+  it('loads the page as a UTF-8 data URL, byte for byte, hidden on screen (it is only printed)', async () => {
     const { windows, create } = factory();
     await printHtmlInElectron(HTML, 'A4', create);
     expect(windows[0]!.loadedUrl).toMatch(/^data:text\/html;charset=utf-8;base64,/);
-    expect(windows[0]!.loadedHtml).toBe(HTML);
+    expect(windows[0]!.loadedHtml).toBe(printOnlyPage(HTML));
+    // Everything of the page, and the one rule that only the screen sees, last in its head.
+    expect(windows[0]!.loadedHtml!.replace(`<style>${PRINT_ONLY_CSS}</style>`, '')).toBe(HTML);
+    expect(windows[0]!.loadedHtml).toContain(`<style>${PRINT_ONLY_CSS}</style></head>`);
   });
 
   it('asks printToPDF for the same paper, margins and flags as the CLI printer', async () => {
@@ -124,7 +128,7 @@ describe('printHtmlInElectron', () => {
     await printHtmlInElectron(big, 'Letter', create, temp);
     expect(written).toHaveLength(1);
     expect(windows[0]!.loadedUrl).toMatch(/^file:\/\//);
-    expect(windows[0]!.loadedHtml).toBe(big);
+    expect(windows[0]!.loadedHtml).toBe(printOnlyPage(big));
     expect(removed).toEqual(written);
     expect(existsSync(written[0]!)).toBe(false);
   });
@@ -134,7 +138,7 @@ describe('printHtmlInElectron', () => {
     const { windows, create } = factory();
     await printHtmlInElectron(big, 'A4', create);
     const path = fileURLToPath(windows[0]!.loadedUrl!);
-    expect(windows[0]!.loadedHtml).toBe(big);
+    expect(windows[0]!.loadedHtml).toBe(printOnlyPage(big));
     expect(existsSync(path)).toBe(false);
   });
 
