@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { riskWarnings } from '../shared/checks/risks.ts';
 import type { DocNode } from '../shared/document/types.ts';
 import type { DocumentLanguage, Project } from '../shared/model/index.ts';
@@ -6,18 +6,15 @@ import type { PipelineEnv } from '../shared/pipeline.ts';
 import { AppDialogs, type OpenDialog } from './components/AppDialogs.tsx';
 import { HostFileDialog } from './components/HostFileDialog.tsx';
 import { EditorScreen } from './components/EditorScreen.tsx';
-import { CookieDiscovery } from './components/CookieDiscovery.tsx';
 import { OpenCookieDiscoveryContext } from './components/cookie-discovery-context.ts';
 import type { FormContextValue } from './components/form-context.ts';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { WelcomeScreen } from './components/WelcomeScreen.tsx';
-import { InterviewDialog } from './components/interview/InterviewDialog.tsx';
 import { InterviewNotice } from './components/interview/InterviewNotice.tsx';
-import { emptyProject, type InterviewResult } from '../shared/interview/index.ts';
-import { CompareView } from './components/versions/CompareView.tsx';
-import { ExportRedlineDialog } from './components/versions/ExportRedlineDialog.tsx';
-import { PublishDialog } from './components/versions/PublishDialog.tsx';
+import { emptyProject } from '../shared/interview/empty-project.ts';
+import type { InterviewResult } from '../shared/interview/run-interview.ts';
+import { LazyCompareView, LazyCookieDiscovery, LazyExportRedlineDialog, LazyInterviewDialog, LazyPublishDialog } from './components/lazy-panels.ts';
 import { sectionActions } from './editor/section-actions.ts';
 import type { Host } from './host/host.ts';
 import { writeBackSections } from './state/document-edits.ts';
@@ -179,7 +176,8 @@ export function App({ host, env, languages }: AppProps) {
       />
 
       {project && versions.compare ? (
-        <CompareView
+        <Suspense fallback={<main className="ps-main" />}>
+        <LazyCompareView
           project={project}
           working={validProject}
           selection={versions.compare}
@@ -191,6 +189,7 @@ export function App({ host, env, languages }: AppProps) {
           onClose={versions.closeCompare}
           onPublish={() => setVersionDialog('publish')}
         />
+        </Suspense>
       ) : project && formContext ? (
         <OpenCookieDiscoveryContext.Provider value={openCookieDiscovery}>
         <EditorScreen
@@ -264,21 +263,26 @@ export function App({ host, env, languages }: AppProps) {
         confirmation={confirm.confirmation}
         onAnswer={confirm.answer}
       />
-      {project && findingCookies && <CookieDiscovery host={host} project={project} update={update} onClose={() => setFindingCookies(false)} />}
-      {interviewing && <InterviewDialog onFinish={handleInterviewed} onClose={() => setInterviewing(false)} />}
+      {/* Dialogs not shown on open load when first opened (lazy-panels.ts), each behind its own Suspense so that one loading hides no other. */}
+      <Suspense fallback={null}>{project && findingCookies && <LazyCookieDiscovery host={host} project={project} update={update} onClose={() => setFindingCookies(false)} />}</Suspense>
+      <Suspense fallback={null}>{interviewing && <LazyInterviewDialog onFinish={handleInterviewed} onClose={() => setInterviewing(false)} />}</Suspense>
+      <Suspense fallback={null}>
+        {project && versionDialog === 'publish' && (
+          <LazyPublishDialog
+            project={validProject}
+            problems={versions.problems}
+            onPublish={(options) => (validProject ? versions.publish(validProject, options) : null)}
+            onClose={() => setVersionDialog(null)}
+          />
+        )}
+      </Suspense>
+      <Suspense fallback={null}>
+        {validProject && versions.compare && versionDialog === 'export-redline' && (
+          <LazyExportRedlineDialog host={host} project={validProject} selection={versions.compare} languages={projectLangs} folder={exportFolder} onFolderChosen={setExportFolder} onClose={() => setVersionDialog(null)} />
+        )}
+      </Suspense>
       {/* The browser host's open/save/export-folder dialog; nothing in the desktop app, whose dialogs are native. */}
       <HostFileDialog host={host} />
-      {project && versionDialog === 'publish' && (
-        <PublishDialog
-          project={validProject}
-          problems={versions.problems}
-          onPublish={(options) => (validProject ? versions.publish(validProject, options) : null)}
-          onClose={() => setVersionDialog(null)}
-        />
-      )}
-      {validProject && versions.compare && versionDialog === 'export-redline' && (
-        <ExportRedlineDialog host={host} project={validProject} selection={versions.compare} languages={projectLangs} folder={exportFolder} onFolderChosen={setExportFolder} onClose={() => setVersionDialog(null)} />
-      )}
     </div>
   );
 }

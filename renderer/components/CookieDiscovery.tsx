@@ -3,12 +3,12 @@ import { applyDiscovery } from '../../shared/discovery/apply.ts';
 import { compareWithProject, type DiscoveryRow } from '../../shared/discovery/compare.ts';
 import { rowDuration } from '../../shared/discovery/to-cookie.ts';
 import type { FindCookiesResult } from '../../shared/host/api.ts';
-import { cookies as libraryCookies, formatCookieDuration } from '../../shared/library/index.ts';
+import { formatCookieDuration } from '../../shared/library/duration.ts';
 import type { Project } from '../../shared/model/index.ts';
 import { COOKIE_CATEGORIES, type CookieCategory } from '../../shared/model/schema.ts';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
-import { useOpenCookieDiscovery } from './cookie-discovery-context.ts';
+import { loadLibrary, useLibrary } from '../state/library.ts';
 import { Modal } from './Modal.tsx';
 
 export interface CookieDiscoveryProps {
@@ -43,15 +43,18 @@ export function CookieDiscovery({ host, project, update, onClose }: CookieDiscov
   const [busy, setBusy] = useState<'file' | 'scan' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [found, setFound] = useState<Found | null>(null);
-  const rows = useMemo(() => (found ? compareWithProject(found.found, project.cookies, libraryCookies()) : []), [found, project.cookies]);
+  // The library names the cookies it knows; it loads with the dialog, and `take` waits for it.
+  const library = useLibrary(true);
+  const rows = useMemo(() => (found && library ? compareWithProject(found.found, project.cookies, library.cookies) : []), [found, project.cookies, library]);
   const [add, setAdd] = useState<Map<number, CookieCategory | undefined>>(new Map());
   const [remove, setRemove] = useState<Set<number>>(new Set());
 
-  function take(result: FindCookiesResult) {
+  async function take(result: FindCookiesResult) {
     if (result.ok) {
+      const { cookies: known } = await loadLibrary();
       setFound(result);
       setProblem(null);
-      const next = compareWithProject(result.found, project.cookies, libraryCookies());
+      const next = compareWithProject(result.found, project.cookies, known);
       setAdd(initialChoices(next));
       setRemove(new Set());
     } else if (result.kind !== 'cancelled') setProblem(result.message);
@@ -59,19 +62,19 @@ export function CookieDiscovery({ host, project, update, onClose }: CookieDiscov
 
   async function handleFile() {
     setBusy('file');
-    take(await host.importCookies());
+    await take(await host.importCookies());
     setBusy(null);
   }
 
   async function handleScan() {
     setBusy('scan');
     setProblem(null);
-    take(await host.scanCookies(url.trim()));
+    await take(await host.scanCookies(url.trim()));
     setBusy(null);
   }
 
   function handleApply() {
-    update(`cookie-discovery:${Date.now()}`, (p) => applyDiscovery(p, compareWithProject(found?.found ?? [], p.cookies, libraryCookies()), { add, remove }));
+    update(`cookie-discovery:${Date.now()}`, (p) => applyDiscovery(p, compareWithProject(found?.found ?? [], p.cookies, library?.cookies ?? []), { add, remove }));
     onClose();
   }
 
@@ -251,16 +254,5 @@ function DiscoveryRowView({ row, checked, category, onCheck, onCategory }: { row
       <td>{duration ? formatCookieDuration(duration, 'en') : '—'}</td>
       <td>{row.status === 'listed' ? t('cookieDiscovery.statusListed') : t('cookieDiscovery.statusNew')}</td>
     </tr>
-  );
-}
-
-/** "Find cookies…" beside the cookies table: opens the dialog the app provides (nothing where it is not provided). */
-export function FindCookiesButton() {
-  const open = useOpenCookieDiscovery();
-  if (!open) return null;
-  return (
-    <button type="button" className="ps-button ps-button--small" onClick={open}>
-      {t('cookieDiscovery.open')}
-    </button>
   );
 }

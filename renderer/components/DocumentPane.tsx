@@ -34,7 +34,9 @@ export function DocumentPane({ document, revision, actions, onSectionsEdited, on
 
   const editor = useEditor({
     extensions: [...policyExtensions, SectionControls.configure({ actions: () => actionsRef.current }), Find],
-    content: document,
+    // Only the first section: TipTap draws the initial content up to three times (the view, its plugins, React's node views),
+    // which for a large project's 500-row tables was a third of opening it. The sync below then draws the whole document once.
+    content: { ...document, content: document.content.slice(0, 1) },
     // TipTap's own stylesheet is an inline <style>, which the CSP refuses; styles.css covers it.
     injectCSS: false,
     editorProps: { attributes: { class: 'ps-document', 'aria-label': t('doc.label'), lang: document.attrs.lang } },
@@ -45,9 +47,12 @@ export function DocumentPane({ document, revision, actions, onSectionsEdited, on
   });
 
   const syncedRevision = useRef(revision);
+  // Whether the editor holds the whole document yet (see `content` above).
+  const filled = useRef(false);
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    syncEditor(editor, document, { includeUserSections: syncedRevision.current !== revision });
+    syncEditor(editor, document, { includeUserSections: syncedRevision.current !== revision || !filled.current });
+    filled.current = true;
     syncedRevision.current = revision;
     editor.view.dom.setAttribute('lang', document.attrs.lang);
   }, [editor, document, revision]);

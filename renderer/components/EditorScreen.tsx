@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
 import type { DocNode } from '../../shared/document/types.ts';
 import type { DocumentLanguage } from '../../shared/model/index.ts';
 import type { SectionActions } from '../editor/section-controls.ts';
@@ -10,7 +10,8 @@ import { ErrorsPanel, type ErrorsPanelState } from './ErrorsPanel.tsx';
 import { FormProvider, type FormContextValue } from './form-context.ts';
 import { MigrationNotice, type MigrationState } from './MigrationNotice.tsx';
 import { ProjectForm } from './ProjectForm.tsx';
-import { TranslationView, type TranslationViewProps } from './TranslationView.tsx';
+import { LazyTranslationView } from './lazy-panels.ts';
+import type { TranslationViewProps } from './TranslationView.tsx';
 
 export interface EditorScreenProps {
   formContext: FormContextValue;
@@ -49,7 +50,9 @@ export function EditorScreen({ formContext, errorsPanel, onDismissErrors, migrat
         {migration && <MigrationNotice state={migration} onDismiss={onDismissMigration} />}
         {notice}
         {translations ? (
-          <TranslationView {...translations} />
+          <Suspense fallback={<p className="ps-empty">{t('translations.title')}</p>}>
+            <LazyTranslationView {...translations} />
+          </Suspense>
         ) : (
           <FormProvider value={formContext}>
             <ProjectForm />

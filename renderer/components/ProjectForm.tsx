@@ -20,7 +20,7 @@ import { useFormSelector, useFormStore } from './form-context.ts';
 import { CountryListField } from './list-fields.tsx';
 import { RowTable, type TableColumn } from './RowTable.tsx';
 import { changeLogColumns, emptyChange } from './tables.ts';
-import { FindCookiesButton } from './CookieDiscovery.tsx';
+import { FindCookiesButton } from './FindCookiesButton.tsx';
 
 /** The form's sections, in order; ids are anchors for the section list. */
 export const FORM_SECTIONS = [

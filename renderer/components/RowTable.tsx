@@ -1,4 +1,5 @@
-import { memo, useCallback, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { t } from '../i18n/t.ts';
 import { looksLikeRows, parseClipboardRows, parseCsv, rowsToRecords } from '../tables/delimited.ts';
 import { addRow, deleteRow, duplicateRow, insertRows, moveRow, updateRow } from '../tables/rows.ts';
@@ -6,6 +7,7 @@ import type { FieldErrors } from '../state/validation.ts';
 import { CountryDatalist, CountryInput, DateInput, type FieldOption } from './fields.tsx';
 import { SuggestInput, type Suggestion } from './form/SuggestInput.tsx';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon, DuplicateIcon } from './icons.tsx';
+import { useRenderWhenNear } from './lazy-render.ts';
 
 /** A column of an editable table: how to show a row's cell as text and how to write text back. */
 export interface TableColumn<T> {
@@ -161,6 +163,48 @@ function TableRowView<T>({ row, index, last, columns, problems, countryList, han
 
 const TableRow = memo(TableRowView) as typeof TableRowView;
 
+/** Rows per body: the first renders with the table, each later one when scrolled near, focused or the page is idle (lazy-render.ts). */
+const CHUNK = 40;
+/** A pending row's height until it renders (px), so the scroll bar stays near the truth: one line of inputs, or a stacked row's card in the form pane (tables of more than three columns stack there). */
+const PENDING_ROW_PX = { line: 44, stacked: 250 };
+
+/** Where each body after the first starts. */
+function chunkStarts(count: number): number[] {
+  const starts: number[] = [];
+  for (let start = CHUNK; start < count; start += CHUNK) starts.push(start);
+  return starts;
+}
+
+/** Asks a pending body to render at once (a cell in it is to take focus); see `focusCell`. */
+const RENDER_NOW = 'ps-render-rows';
+
+/**
+ * A later body of a long table (a large project's 500 cookies): rendering
+ * every row's inputs at once was much of opening such a project. Until it
+ * renders, one empty row holds its place. A body added after the table
+ * first rendered (a new row) renders at once.
+ */
+function RowChunk({ span, first, count, immediate, children }: { span: number; first: number; count: number; immediate: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLTableSectionElement>(null);
+  const { shown, onFocus } = useRenderWhenNear(ref, false);
+  const [forced, setForced] = useState(immediate);
+  useEffect(() => {
+    const element = ref.current;
+    if (shown || forced || !element) return;
+    const handleRenderNow = () => flushSync(() => setForced(true));
+    element.addEventListener(RENDER_NOW, handleRenderNow);
+    return () => element.removeEventListener(RENDER_NOW, handleRenderNow);
+  }, [shown, forced]);
+  if (shown || forced) return <tbody>{children}</tbody>;
+  return (
+    <tbody ref={ref} className="ps-rows-pending" data-first-row={first} onFocus={onFocus}>
+      <tr>
+        <td colSpan={span} style={{ height: count * PENDING_ROW_PX[span > 5 ? 'stacked' : 'line'] }} />
+      </tr>
+    </tbody>
+  );
+}
+
 /**
  * An editable table: add, duplicate, delete and move rows; paste rows copied
  * from a spreadsheet; import a CSV file; arrow keys and Enter move between
@@ -170,12 +214,19 @@ const TableRow = memo(TableRowView) as typeof TableRowView;
 function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onChange, rowNotice }: RowTableProps<T>) {
   const id = useId();
   const tableRef = useRef<HTMLTableElement>(null);
+  // Set after the first render: bodies added later (new rows) render at once.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+  }, []);
   const [notice, setNotice] = useState<string | null>(null);
   // Handlers read the latest props through this ref, so they stay the same functions and rows can skip rendering.
   const latest = useRef({ rows, columns, emptyRow, onChange, path });
   latest.current = { rows, columns, emptyRow, onChange, path };
 
   const focusCell = useCallback((row: number, col: number) => {
+    // A row not rendered yet (a later body of a long table) renders first.
+    tableRef.current?.querySelector(`tbody.ps-rows-pending[data-first-row="${row - (row % CHUNK)}"]`)?.dispatchEvent(new Event(RENDER_NOW));
     const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`);
     cell?.focus();
     if (cell instanceof HTMLInputElement) cell.select();
@@ -286,10 +337,18 @@ function RowTableView<T>({ caption, path, rows, columns, errors, emptyRow, onCha
                 </td>
               </tr>
             )}
-            {rows.map((row, r) => (
+            {rows.slice(0, CHUNK).map((row, r) => (
               <TableRow key={r} row={row} index={r} last={r === rows.length - 1} columns={columns} problems={rowProblems(errors, path, r)} countryList={countryList} handlers={handlers} notice={rowNotice} />
             ))}
           </tbody>
+          {chunkStarts(rows.length).map((start) => (
+            <RowChunk key={start} span={columns.length + 2} first={start} count={Math.min(CHUNK, rows.length - start)} immediate={mounted.current}>
+              {rows.slice(start, start + CHUNK).map((row, i) => {
+                const r = start + i;
+                return <TableRow key={r} row={row} index={r} last={r === rows.length - 1} columns={columns} problems={rowProblems(errors, path, r)} countryList={countryList} handlers={handlers} notice={rowNotice} />;
+              })}
+            </RowChunk>
+          ))}
         </table>
       </div>
       {hasCountry && <CountryDatalist id={countryList} />}

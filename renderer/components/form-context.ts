@@ -23,8 +23,11 @@ export interface FormContextValue {
  */
 export interface FormStore {
   get(): FormContextValue;
-  /** `key`: the selector's key (`value:company.legalName`), which tells whether a typed edit can concern it (see `notify`). */
-  subscribe(listener: () => void, key?: string): () => void;
+  /**
+   * `key`: the selector's key (`value:company.legalName`), which tells whether a typed edit can concern it (see `notify`);
+   * `reads`: for other keys, the project paths the selector reads (`['recipients[3]', 'jurisdictions']`), with the same effect.
+   */
+  subscribe(listener: () => void, key?: string, reads?: readonly string[]): () => void;
   /** Applies an edit through the latest `update` the provider was given. */
   update(key: string, edit: (project: Project) => Project): void;
 }
@@ -95,8 +98,9 @@ function createFormStore(initial: FormContextValue): FormStore & { set(value: Fo
      * selectors at that field's path (and at paths holding it or held by it)
      * and those that name no path hear of it at once, inside the keystroke's
      * frame; selectors at unrelated paths (the thousands of a large project's
-     * cards) a task later, so typing does not wait for them. Any other change
-     * reaches every selector at once.
+     * cards, and the selectors that said which paths they read) a task later,
+     * so typing does not wait for them. Any other change reaches every
+     * selector at once.
      */
     notify: () => {
       const edited = lastEdit;
@@ -118,14 +122,19 @@ function createFormStore(initial: FormContextValue): FormStore & { set(value: Fo
         setTimeout(flushLater, 0);
       }
     },
-    subscribe: (listener, key) => {
+    subscribe: (listener, key, reads) => {
       const path = key === undefined ? null : selectedPath(key);
-      const group = path === null ? '' : firstSegment(path);
-      let members = groups.get(group);
-      if (!members) groups.set(group, (members = new Map()));
-      members.set(listener, path);
+      const paths: readonly (string | null)[] = path !== null ? [path] : reads?.length ? reads.map(editedPath) : [null];
+      // A selector reading several paths joins each one's group (a task later it may hear twice: its snapshot is cached).
+      const joined = paths.map((p) => {
+        const group = p === null ? '' : firstSegment(p);
+        let members = groups.get(group);
+        if (!members) groups.set(group, (members = new Map()));
+        members.set(listener, p);
+        return members;
+      });
       return () => {
-        members.delete(listener);
+        for (const members of joined) members.delete(listener);
       };
     },
     update,
@@ -154,9 +163,11 @@ export function useFormStore(): FormStore {
  * A part of the form's state; the component re-renders only when it changes
  * (`Object.is`, or `equal`). `key` names what `select` depends on besides
  * the state (a field path), since the selector itself is a new function on
- * every render.
+ * every render. `reads`, for a key that names no field path, lists the
+ * project paths `select` reads: typing elsewhere then reaches it a task
+ * later instead of inside the keystroke (a path too few only delays it).
  */
-export function useFormSelector<T>(key: string, select: (state: FormContextValue) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+export function useFormSelector<T>(key: string, select: (state: FormContextValue) => T, equal: (a: T, b: T) => boolean = Object.is, reads?: readonly string[]): T {
   const store = useFormStore();
   const cache = useRef<{ state: FormContextValue; key: string; value: T } | null>(null);
   const selectRef = useRef(select);
@@ -170,7 +181,8 @@ export function useFormSelector<T>(key: string, select: (state: FormContextValue
     cache.current = { state, key, value: kept };
     return kept;
   };
-  const subscribe = useCallback((listener: () => void) => store.subscribe(listener, key), [store, key]);
+  const readsKey = reads?.join(' ') ?? '';
+  const subscribe = useCallback((listener: () => void) => store.subscribe(listener, key, readsKey ? readsKey.split(' ') : undefined), [store, key, readsKey]);
   return useSyncExternalStore(subscribe, getSnapshot);
 }
 

@@ -99,9 +99,10 @@ function eager(): boolean {
 /**
  * Whether the element at `ref` should render its contents yet; once true it
  * stays true. `onFocus` (for the element's focus handler) renders at once.
+ * `mayBeEager: false` (a table's later rows) never renders in the first burst.
  */
-export function useRenderWhenNear(ref: RefObject<Element | null>): { shown: boolean; onFocus(): void } {
-  const [shown, setShown] = useState(() => !LAZY || eager());
+export function useRenderWhenNear(ref: RefObject<Element | null>, mayBeEager = true): { shown: boolean; onFocus(): void } {
+  const [shown, setShown] = useState(() => !LAZY || (mayBeEager && eager()));
   useEffect(() => {
     const element = ref.current;
     if (shown || !element) return;

@@ -1,4 +1,6 @@
-import { services, type LibraryService } from "../library/index.ts";
+// load.ts, not the library's index: the editor loads the library in a chunk of its own, with the interview.
+import { library } from "../library/load.ts";
+import type { LibraryService } from "../library/types.ts";
 import { US_STATE_TABLE } from "../laws/us-state-table.ts";
 import type { Choice, Question } from "./types.ts";
 
@@ -362,7 +364,7 @@ export function interviewQuestions(
 }
 
 /** The interview, with the library shipped in `shared/library`. */
-export const QUESTIONS: readonly Question[] = interviewQuestions(services());
+export const QUESTIONS: readonly Question[] = interviewQuestions(library().services);
 
 /** The question with this id. */
 export function questionById(id: string): Question | undefined {

@@ -1,4 +1,5 @@
-import { library as shippedLibrary, type Library, type LibraryService } from '../library/index.ts';
+import { library as shippedLibrary, type Library } from '../library/load.ts';
+import type { LibraryService } from '../library/types.ts';
 import type { ProjectError } from '../model/errors.ts';
 import { isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
 import type { Activity, Cookie, DataCategory, Jurisdiction, LegalBasisEntry, Project, Recipient, RequestChannel } from '../model/schema.ts';

@@ -1,4 +1,5 @@
-import { formatCookieDuration, type LibraryCookie, type LibraryService, type ServiceKind } from '../library/index.ts';
+import { formatCookieDuration } from '../library/duration.ts';
+import type { LibraryCookie, LibraryService, ServiceKind } from '../library/types.ts';
 import type { DocumentLanguage } from '../model/languages.ts';
 import { PROCESSOR_ROLES, type Cookie, type Recipient, type TransferEntry, type TransferLaw } from '../model/schema.ts';
 import type { ActivityKey } from './building-blocks.ts';

@@ -1,14 +1,17 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProjectForm } from '../../renderer/components/ProjectForm.tsx';
 import { cookies, findService, services, type LibraryCookie, type LibraryService } from '../../shared/library/index.ts';
 import { COOKIE_FACTS, fillCookie, fillRecipient, RECIPIENT_FACTS } from '../../shared/library/suggest.ts';
 import en from '../../renderer/i18n/en.json';
+import { loadLibrary } from '../../renderer/state/library.ts';
 import type { Project } from '../../shared/model/index.ts';
 import { buildProject } from '../fixtures/project-builder.ts';
 import { FormHarness } from './harness.tsx';
 
 afterEach(cleanup);
+// The app loads the library when first needed; loaded up front here, each test stands alone whatever runs first.
+beforeAll(() => loadLibrary());
 // The whole form renders in each test: slow on a shared machine, not a hang.
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -37,11 +40,11 @@ function addRecipient(): HTMLElement {
 }
 
 describe('library suggestions in the form', () => {
-  it('typing a recipient name offers library services; choosing one fills the card in every project language, as one undo step', () => {
+  it('typing a recipient name offers library services; choosing one fills the card in every project language, as one undo step', async () => {
     const { latest } = renderForm();
     const name = addRecipient();
     fireEvent.change(name, { target: { value: 'stri' } });
-    const list = within(section('recipients')).getByRole('listbox', { name: 'From the library' });
+    const list = await within(section('recipients')).findByRole('listbox', { name: 'From the library' });
     const option = within(list).getByRole('option', { name: /^Stripe/ });
     expect(option.textContent).toContain('Stripe Payments Europe, Limited');
     fireEvent.mouseDown(option);

@@ -25,9 +25,12 @@ export function useFirstErrorUnder(key: string): string | undefined {
   return useFormSelector(`errorUnder:${key}`, (s) => errorsUnder(s.errors, key)[0]);
 }
 
+/** What the language selectors read: typing in any other field reaches them a task later. */
+const LANGUAGES = ['languages'];
+
 export function useLanguages() {
-  const lang = useFormSelector('lang', (s) => s.lang);
-  const primary = useFormSelector('primary', (s) => s.primary);
-  const multilingual = useFormSelector('multilingual', (s) => s.project.languages.length > 1);
+  const lang = useFormSelector('lang', (s) => s.lang, Object.is, LANGUAGES);
+  const primary = useFormSelector('primary', (s) => s.primary, Object.is, LANGUAGES);
+  const multilingual = useFormSelector('multilingual', (s) => s.project.languages.length > 1, Object.is, LANGUAGES);
   return { lang, primary, multilingual };
 }

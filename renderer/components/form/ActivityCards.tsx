@@ -26,8 +26,8 @@ function sensitivityOf(project: Project, index: number): 'special' | 'criminal' 
 function LegalBasisRow({ activity, index, count }: { activity: number; index: number; count: number }) {
   const { update } = useFormStore();
   const base = ['activities', activity, 'legalBases', index] as const;
-  const basis = useFormSelector(`basis:${activity}:${index}`, (s) => s.project.activities[activity]?.legalBases[index]?.basis);
-  const sensitivity = useFormSelector(`sensitivity:${activity}`, (s) => sensitivityOf(s.project, activity));
+  const basis = useFormSelector(`basis:${activity}:${index}`, (s) => s.project.activities[activity]?.legalBases[index]?.basis, Object.is, [`activities[${activity}]`]);
+  const sensitivity = useFormSelector(`sensitivity:${activity}`, (s) => sensitivityOf(s.project, activity), Object.is, [`activities[${activity}]`, 'dataCategories']);
   return (
     <div className="ps-subcard ps-field--wide">
       <div className="ps-form-grid">
@@ -65,7 +65,7 @@ const NEW_RETENTION: Record<Retention['kind'], Retention> = {
 /** Retention as a period (amount, unit, what starts it) or, where no period fits, a text. */
 function RetentionFields({ activity }: { activity: number }) {
   const base = ['activities', activity, 'retention'] as const;
-  const kind = useFormSelector(`retention-kind:${activity}`, (s) => s.project.activities[activity]?.retention.kind);
+  const kind = useFormSelector(`retention-kind:${activity}`, (s) => s.project.activities[activity]?.retention.kind, Object.is, [`activities[${activity}]`]);
   return (
     <>
       <SelectField
@@ -96,14 +96,14 @@ const ActivityCard = memo(function ActivityCard({ index }: { index: number }) {
   const { update } = useFormStore();
   const fresh = useNewEntries();
   const base = ['activities', index] as const;
-  const id = useFormSelector(`act-id:${index}`, (s) => s.project.activities[index]?.id);
-  const title = useFormSelector(`act-title:${index}`, (s) => headingIn(s.project.activities[index]?.purpose, s.lang, s.primary));
-  const bases = useFormSelector(`act-bases:${index}`, (s) => s.project.activities[index]?.legalBases.length ?? 0);
-  const requirement = useFormSelector(`act-req:${index}`, (s) => s.project.activities[index]?.requirement);
-  const categories = useFormSelector('opt:categories', categoryOptions, sameOptions);
-  const recipients = useFormSelector('opt:recipients', recipientOptions, sameOptions);
-  const usCa = useFormSelector('us-ca', (s) => s.project.jurisdictions.includes('US-CA'));
-  const usOther = useFormSelector('us-other', (s) => hasOtherStateLaw(s.project.jurisdictions));
+  const id = useFormSelector(`act-id:${index}`, (s) => s.project.activities[index]?.id, Object.is, [`activities[${index}]`]);
+  const title = useFormSelector(`act-title:${index}`, (s) => headingIn(s.project.activities[index]?.purpose, s.lang, s.primary), Object.is, [`activities[${index}]`, 'languages']);
+  const bases = useFormSelector(`act-bases:${index}`, (s) => s.project.activities[index]?.legalBases.length ?? 0, Object.is, [`activities[${index}]`]);
+  const requirement = useFormSelector(`act-req:${index}`, (s) => s.project.activities[index]?.requirement, Object.is, [`activities[${index}]`]);
+  const categories = useFormSelector('opt:categories', categoryOptions, sameOptions, ['dataCategories', 'languages']);
+  const recipients = useFormSelector('opt:recipients', recipientOptions, sameOptions, ['recipients']);
+  const usCa = useFormSelector('us-ca', (s) => s.project.jurisdictions.includes('US-CA'), Object.is, ['jurisdictions']);
+  const usOther = useFormSelector('us-other', (s) => hasOtherStateLaw(s.project.jurisdictions), Object.is, ['jurisdictions']);
   const heading = title || t('form.newActivity', { n: index + 1 });
   return (
     <FormCard title={heading} path={`activities[${index}]`} onRemove={() => update(`activities:rows:${Date.now()}`, (p) => removeActivity(p, index))}>

@@ -15,7 +15,7 @@ import { hasUsLaw } from './us-laws.ts';
 function SourceRow({ category, index, count }: { category: number; index: number; count: number }) {
   const { update } = useFormStore();
   const base = ['dataCategories', category, 'sources', index] as const;
-  const kind = useFormSelector(`src-kind:${category}:${index}`, (s) => s.project.dataCategories[category]?.sources[index]?.kind);
+  const kind = useFormSelector(`src-kind:${category}:${index}`, (s) => s.project.dataCategories[category]?.sources[index]?.kind, Object.is, [`dataCategories[${category}]`]);
   const named = kind !== undefined && NAMED_SOURCES.includes(kind as DataSource);
   return (
     <div className="ps-subcard ps-field--wide">
@@ -46,11 +46,11 @@ const CategoryCard = memo(function CategoryCard({ index }: { index: number }) {
   const { update } = useFormStore();
   const fresh = useNewEntries();
   const base = ['dataCategories', index] as const;
-  const id = useFormSelector(`cat-id:${index}`, (s) => s.project.dataCategories[index]?.id);
-  const title = useFormSelector(`cat-title:${index}`, (s) => headingIn(s.project.dataCategories[index]?.name, s.lang, s.primary));
-  const sources = useFormSelector(`cat-sources:${index}`, (s) => s.project.dataCategories[index]?.sources.length ?? 0);
-  const us = useFormSelector('us', (s) => hasUsLaw(s.project.jurisdictions));
-  const hasSensitivePi = useFormSelector(`cat-spi:${index}`, (s) => s.project.dataCategories[index]?.sensitivePi !== undefined);
+  const id = useFormSelector(`cat-id:${index}`, (s) => s.project.dataCategories[index]?.id, Object.is, [`dataCategories[${index}]`]);
+  const title = useFormSelector(`cat-title:${index}`, (s) => headingIn(s.project.dataCategories[index]?.name, s.lang, s.primary), Object.is, [`dataCategories[${index}]`, 'languages']);
+  const sources = useFormSelector(`cat-sources:${index}`, (s) => s.project.dataCategories[index]?.sources.length ?? 0, Object.is, [`dataCategories[${index}]`]);
+  const us = useFormSelector('us', (s) => hasUsLaw(s.project.jurisdictions), Object.is, ['jurisdictions']);
+  const hasSensitivePi = useFormSelector(`cat-spi:${index}`, (s) => s.project.dataCategories[index]?.sensitivePi !== undefined, Object.is, [`dataCategories[${index}]`]);
   const heading = title || t('form.newCategory', { n: index + 1 });
   return (
     <FormCard title={heading} path={`dataCategories[${index}]`} onRemove={() => update(`dataCategories:rows:${Date.now()}`, (p) => removeCategory(p, index))}>

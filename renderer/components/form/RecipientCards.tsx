@@ -33,7 +33,7 @@ const lawsByRecipient = new WeakMap<Recipient, { jurisdictions: Project['jurisdi
 /** The transfer tool under one law, and the Art. 49 derogation when that is the tool. */
 function TransferFields({ recipient, law }: { recipient: number; law: TransferLaw }) {
   const base = ['recipients', recipient, 'transfers', law] as const;
-  const mechanism = useFormSelector(`mechanism:${recipient}:${law}`, (s) => s.project.recipients[recipient]?.transfers[law]?.mechanism);
+  const mechanism = useFormSelector(`mechanism:${recipient}:${law}`, (s) => s.project.recipients[recipient]?.transfers[law]?.mechanism, Object.is, [`recipients[${recipient}]`]);
   return (
     <>
       <SelectField
@@ -66,10 +66,10 @@ function TransferFields({ recipient, law }: { recipient: number; law: TransferLa
 const RecipientCard = memo(function RecipientCard({ index }: { index: number }) {
   const { update } = useFormStore();
   const base = ['recipients', index] as const;
-  const name = useFormSelector(`rec-name:${index}`, (s) => s.project.recipients[index]?.name ?? '');
-  const role = useFormSelector(`rec-role:${index}`, (s) => s.project.recipients[index]?.role);
-  const laws = useFormSelector(`rec-laws:${index}`, (s) => transferLawsFor(s.project, index).join(' '));
-  const us = useFormSelector('us', (s) => hasUsLaw(s.project.jurisdictions));
+  const name = useFormSelector(`rec-name:${index}`, (s) => s.project.recipients[index]?.name ?? '', Object.is, [`recipients[${index}]`]);
+  const role = useFormSelector(`rec-role:${index}`, (s) => s.project.recipients[index]?.role, Object.is, [`recipients[${index}]`]);
+  const laws = useFormSelector(`rec-laws:${index}`, (s) => transferLawsFor(s.project, index).join(' '), Object.is, [`recipients[${index}]`, 'jurisdictions']);
+  const us = useFormSelector('us', (s) => hasUsLaw(s.project.jurisdictions), Object.is, ['jurisdictions']);
   const heading = name || t('form.newRecipient', { n: index + 1 });
   return (
     <FormCard title={heading} path={`recipients[${index}]`} onRemove={() => update(`recipients:rows:${Date.now()}`, (p) => removeRecipient(p, index))}>

@@ -1,8 +1,8 @@
-import { findService } from '../../../shared/library/index.ts';
 import { applyRecipientUpdate, dismissUpdate, recipientUpdate } from '../../../shared/library/library-updates.ts';
 import { fillContextOf, fillRecipient, RECIPIENT_FACTS, type RecipientFact } from '../../../shared/library/suggest.ts';
 import type { Project } from '../../../shared/model/index.ts';
 import { t } from '../../i18n/t.ts';
+import { loadedLibrary, serviceIn, useLibrary } from '../../state/library.ts';
 import { followName } from '../../state/references.ts';
 import { useError, useWarning } from '../fields/hooks.ts';
 import { FieldShell } from '../fields/shell.tsx';
@@ -18,7 +18,8 @@ import { SuggestInput } from './SuggestInput.tsx';
  * file reads well; an entry others refer to keeps its id.
  */
 export function chooseService(project: Project, index: number, id: string, fresh: Set<string>): Project {
-  const service = findService(id);
+  // Loaded: its suggestions, the only way to choose, come from it.
+  const service = serviceIn(loadedLibrary(), id);
   const row = project.recipients[index];
   if (!service || !row) return project;
   const filled = fillRecipient(row, service, fillContextOf(project));
@@ -61,17 +62,22 @@ export function RecipientNameField({ index }: { index: number }) {
 /** On a recipient filled from the library: the facts its entry has changed since, to apply or dismiss; or, for an entry not yet checked against its sources, a word to check it. */
 export function RecipientLibraryNotice({ index }: { index: number }) {
   const { update } = useFormStore();
+  // Only a row filled from the library needs it: it loads after the first render, and the notice appears then.
+  const fromLibrary = useFormSelector(`rec-lib-ref:${index}`, (s) => s.project.recipients[index]?.library !== undefined, Object.is, [`recipients[${index}]`]);
+  const library = useLibrary(fromLibrary);
+  const findService = (id: string) => serviceIn(library, id);
+  const loaded = library ? 'loaded' : 'loading';
   // A string, so the card re-renders only when the set of changed facts does.
-  const changed = useFormSelector(`rec-lib:${index}`, (s) => {
+  const changed = useFormSelector(`rec-lib:${index}:${loaded}`, (s) => {
     const row = s.project.recipients[index];
     const offered = row ? recipientUpdate(row, findService) : undefined;
     return offered ? `${offered.entry.name}\t${offered.changed.join(' ')}` : '';
-  });
-  const unverified = useFormSelector(`rec-lib-unverified:${index}`, (s) => {
+  }, Object.is, [`recipients[${index}]`]);
+  const unverified = useFormSelector(`rec-lib-unverified:${index}:${loaded}`, (s) => {
     const ref = s.project.recipients[index]?.library;
     const service = ref ? findService(ref.id) : undefined;
     return service?.unverified ? service.name : '';
-  });
+  }, Object.is, [`recipients[${index}]`]);
   if (changed === '') {
     return unverified === '' ? null : <p className="ps-field-hint ps-field--wide">{t('library.unverifiedEntry', { name: unverified })}</p>;
   }

@@ -1,5 +1,6 @@
 import { useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/t.ts';
+import { loadLibrary, useLibrary } from '../../state/library.ts';
 
 /** One library entry offered while a name is typed. */
 export interface Suggestion {
@@ -33,6 +34,8 @@ export function SuggestInput({ value, onChange, suggest, onChoose, onKeyDown, on
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The library loads on first focus (a separate chunk); this re-renders when it arrives, so text typed meanwhile gets its suggestions.
+  useLibrary(open);
   const matches = open && value.trim().length > 0 ? suggest(value).slice(0, SHOWN) : [];
   const shown = matches.length > 0;
 
@@ -75,6 +78,10 @@ export function SuggestInput({ value, onChange, suggest, onChoose, onKeyDown, on
         aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
         value={value}
         onKeyDown={handleKeyDown}
+        onFocus={(e) => {
+          void loadLibrary();
+          rest.onFocus?.(e);
+        }}
         onBlur={(e) => {
           setOpen(false);
           setActive(-1);

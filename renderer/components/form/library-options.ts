@@ -1,5 +1,7 @@
-import { searchCookies, searchServices, type LibraryCookie, type LibraryService } from '../../../shared/library/index.ts';
+import { searchCookieList, searchServiceList } from '../../../shared/library/search.ts';
 import type { CookieFact, RecipientFact } from '../../../shared/library/suggest.ts';
+import type { LibraryCookie, LibraryService } from '../../../shared/library/types.ts';
+import { loadedLibrary } from '../../state/library.ts';
 import { t, type MessageKey } from '../../i18n/t.ts';
 import type { Suggestion } from './SuggestInput.tsx';
 
@@ -21,14 +23,16 @@ export function cookieSuggestion(cookie: LibraryCookie): Suggestion {
   return { id: cookie.id, label: name, detail: [cookie.provider, shortLabel(`cookieCategory.${cookie.category}` as MessageKey)].join(' · ') };
 }
 
-/** Library services matching a typed recipient name. */
+/** Library services matching a typed recipient name; none until the library has loaded (SuggestInput loads it and asks again). */
 export function suggestServices(text: string): Suggestion[] {
-  return searchServices(text).map(serviceSuggestion);
+  const library = loadedLibrary();
+  return library ? searchServiceList(library.services, text).map(serviceSuggestion) : [];
 }
 
-/** Library cookies matching a typed cookie name or provider. */
+/** Library cookies matching a typed cookie name or provider; none until the library has loaded. */
 export function suggestCookies(text: string): Suggestion[] {
-  return searchCookies(text).map(cookieSuggestion);
+  const library = loadedLibrary();
+  return library ? searchCookieList(library.cookies, text).map(cookieSuggestion) : [];
 }
 
 /** The name of a changed recipient fact, as the notice says it. */

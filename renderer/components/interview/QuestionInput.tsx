@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { findService } from '../../../shared/library/index.ts';
+import { library } from '../../../shared/library/load.ts';
 import { toggleChoice, type Choice, type Question } from '../../../shared/interview/index.ts';
 import { t } from '../../i18n/t.ts';
 import type { Draft } from '../../state/use-interview.ts';
@@ -14,7 +14,7 @@ interface InputProps<Q extends Question> {
 }
 
 /** The library entry a choice adds, if it adds one service: the services question's choices. */
-const serviceOf = (choice: Choice) => (choice.adds.services?.length === 1 ? findService(choice.adds.services[0]!) : undefined);
+const serviceOf = (choice: Choice) => (choice.adds.services?.length === 1 ? library().services.find((s) => s.id === choice.adds.services![0]) : undefined);
 
 /** More choices than fit at a glance (the library's services): offered with a filter. */
 const MANY = 12;
