@@ -14,6 +14,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Plugin } from 'vite';
+import { leanCompiler, SETUP_PROBE, templateTree } from '../../shared/render/compile.ts';
+import { partialSource, TEMPLATE_OPTIONS } from '../../shared/render/precompiled.ts';
+
+/** The compiler and options the engine compiles with (shared/render/engine.ts), so the page runs the code Node would. */
+const hbs = leanCompiler(Handlebars.create());
 
 export const VIRTUAL_ID = 'virtual:precompiled-templates';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -50,9 +55,10 @@ export function precompiledHandlebars(options: { templatesDir: string; runtimeMo
         const key = templateKey(source, preventIndent);
         if (seen.has(key)) return;
         seen.add(key);
-        const spec = Handlebars.precompile(source, preventIndent ? { preventIndent: true } : {});
+        const spec = hbs.precompile(templateTree(hbs, source), preventIndent ? TEMPLATE_OPTIONS : { ...TEMPLATE_OPTIONS, preventIndent: false });
         entries.push(`[${JSON.stringify(key)}, ${String(spec)}]`);
       };
+      add(SETUP_PROBE, TEMPLATE_OPTIONS.preventIndent);
       for (const lang of readdirSync(options.templatesDir)) {
         const dir = join(options.templatesDir, lang);
         for (const file of hbsFiles(join(dir, 'clauses'))) {
@@ -61,8 +67,8 @@ export function precompiledHandlebars(options: { templatesDir: string; runtimeMo
         }
         for (const file of hbsFiles(join(dir, 'partials'))) {
           this.addWatchFile(file);
-          // The engine registers partials without their trailing whitespace.
-          add(readFileSync(file, 'utf8').replace(/\s+$/, ''), false);
+          // The engine compiles partials without their trailing whitespace, with the clauses' options.
+          add(partialSource(readFileSync(file, 'utf8')), TEMPLATE_OPTIONS.preventIndent);
         }
       }
       return `export const templates = new Map([\n${entries.join(',\n')}\n]);\n`;

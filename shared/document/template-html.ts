@@ -12,7 +12,7 @@ import type { DocMark, DocNode } from './types.ts';
  * An unknown tag throws: a template must not silently lose content.
  */
 
-const BLOCK_TAGS: Readonly<Record<string, string>> = {
+const BLOCK_TAGS: ReadonlyMap<string, string> = tagMap({
   section: 'policySection',
   div: 'policyClause',
   p: 'paragraph',
@@ -27,10 +27,14 @@ const BLOCK_TAGS: Readonly<Record<string, string>> = {
   th: 'tableHeader',
   td: 'tableCell',
   blockquote: 'blockquote',
-};
-const MARK_TAGS: Readonly<Record<string, string>> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', a: 'link', u: 'underline', s: 'strike' };
+});
+const MARK_TAGS: ReadonlyMap<string, string> = tagMap({ strong: 'bold', b: 'bold', em: 'italic', i: 'italic', a: 'link', u: 'underline', s: 'strike' });
 /** Wrappers that add nothing to the document. */
 const TRANSPARENT_TAGS = new Set(['thead', 'tbody', 'tfoot', 'span']);
+/** Tag → node or mark type, as a Map: looked up for every tag, and no tag name can reach an object's prototype. */
+function tagMap(types: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(types));
+}
 /** Nodes whose content is inline (text and hard breaks). */
 const TEXTBLOCKS = new Set(['paragraph', 'heading']);
 
@@ -59,7 +63,8 @@ function parseAttrs(rest: string): Record<string, string> {
 
 interface Context {
   schema: Schema;
-  defaults: Map<string, Readonly<Record<string, unknown>> | undefined>;
+  /** By type; `NO_ATTRS` for a type without attributes, so that one lookup answers. */
+  defaults: Map<string, Readonly<Record<string, unknown>>>;
   markRank: Map<string, number>;
   fills: Map<string, DocNode[]>;
 }
@@ -85,15 +90,19 @@ function emptyFill(ctx: Context, type: string): DocNode[] {
  * saves the allocation that dominated the conversion of large tables.
  */
 function defaultAttrs(ctx: Context, type: string): Readonly<Record<string, unknown>> | undefined {
-  if (!ctx.defaults.has(type)) {
+  let defaults = ctx.defaults.get(type);
+  if (defaults === undefined) {
     const nodeType = ctx.schema.nodes[type] ?? ctx.schema.marks[type];
     if (!nodeType) throw new Error(`the document schema has no "${type}"`);
     const spec = nodeType.spec.attrs ?? {};
     const keys = Object.keys(spec);
-    ctx.defaults.set(type, keys.length === 0 ? undefined : Object.freeze(Object.fromEntries(keys.map((k) => [k, spec[k]!.default ?? null]))));
+    defaults = keys.length === 0 ? NO_ATTRS : Object.freeze(Object.fromEntries(keys.map((k) => [k, spec[k]!.default ?? null])));
+    ctx.defaults.set(type, defaults);
   }
-  return ctx.defaults.get(type);
+  return defaults === NO_ATTRS ? undefined : defaults;
 }
+
+const NO_ATTRS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** Attributes are read only for the three blocks that carry them: a table cell's tag is never parsed for attributes. */
 function blockAttrs(ctx: Context, type: string, tag: string, rest: string): Readonly<Record<string, unknown>> | undefined {
@@ -117,6 +126,7 @@ function sameMarks(a: DocMark[] | undefined, b: DocMark[]): boolean {
 
 /** Adds a mark keeping the schema's mark order, as ProseMirror does. */
 function withMark(ctx: Context, marks: DocMark[], mark: DocMark): DocMark[] {
+  if (marks.length === 0) return [mark];
   for (const m of marks) if (m.type === mark.type) return marks;
   const rank = ctx.markRank.get(mark.type)!;
   const out = marks.slice();
@@ -232,20 +242,52 @@ function closeTo(ctx: Context, stack: Frame[], depth: number): void {
   while (stack.length > depth) {
     const frame = stack.pop()!;
     if (frame.type !== null) pushChild(stack[stack.length - 1]!.block, finishBlock(ctx, frame));
+    release(frame);
   }
 }
 
+/**
+ * Closed frames, kept for the next element: a large policy opens some twenty
+ * thousand elements per build, and a frame object for each was about 1 MiB
+ * of garbage per build, most of the conversion's. A released frame holds
+ * nothing of the document.
+ */
+const spareFrames: Frame[] = [];
+
+function release(frame: Frame): void {
+  frame.attrs = undefined;
+  frame.content = null;
+  frame.inline = null;
+  frame.marks = NO_MARKS;
+  frame.block = frame;
+  spareFrames.push(frame);
+}
+
+function frameFor(tag: string, type: string | null, attrs: Readonly<Record<string, unknown>> | undefined, textblock: boolean, marks: DocMark[], block: Frame | null): Frame {
+  const frame = spareFrames.pop();
+  if (frame === undefined) {
+    const made: Frame = { tag, type, attrs, content: null, inline: null, textblock, marks, block: null as unknown as Frame };
+    made.block = block ?? made;
+    return made;
+  }
+  frame.tag = tag;
+  frame.type = type;
+  frame.attrs = attrs;
+  frame.textblock = textblock;
+  frame.marks = marks;
+  frame.block = block ?? frame;
+  return frame;
+}
+
 function inlineFrame(tag: string, parent: Frame, marks: DocMark[]): Frame {
-  return { tag, type: null, attrs: undefined, content: null, inline: null, textblock: false, marks, block: parent.block };
+  return frameFor(tag, null, undefined, false, marks, parent.block);
 }
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 
 function blockFrame(tag: string, type: string, attrs: Readonly<Record<string, unknown>> | undefined): Frame {
-  const frame: Frame = { tag, type, attrs, content: null, inline: null, textblock: TEXTBLOCKS.has(type), marks: NO_MARKS, block: null as unknown as Frame };
-  frame.block = frame;
-  return frame;
+  return frameFor(tag, type, attrs, TEXTBLOCKS.has(type), NO_MARKS, null);
 }
 
 /** A short tag's characters packed into a number (7 bits each, then the length): a lookup needs no substring. */
@@ -258,7 +300,7 @@ function packTag(text: string, start: number, end: number): number {
 
 /** The short tags templates use, as constant strings; longer ones are few (section, table, strong) and cut out as they come. */
 const SHORT_TAGS = new Map<number, string>();
-for (const tag of [...Object.keys(BLOCK_TAGS), ...Object.keys(MARK_TAGS), ...TRANSPARENT_TAGS, 'br']) {
+for (const tag of [...BLOCK_TAGS.keys(), ...MARK_TAGS.keys(), ...TRANSPARENT_TAGS, 'br']) {
   if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packTag(tag, 0, tag.length), tag);
 }
 
@@ -313,7 +355,7 @@ function convert(ctx: Context, html: string): DocNode[] {
       afterBreak = true;
       continue;
     }
-    const markType = MARK_TAGS[tag];
+    const markType = MARK_TAGS.get(tag);
     if (markType) {
       const defaults = defaultAttrs(ctx, markType);
       const attrs = defaults && markType === 'link' ? { ...defaults, href: parseAttrs(html.slice(end, gt)).href ?? null } : defaults;
@@ -324,7 +366,7 @@ function convert(ctx: Context, html: string): DocNode[] {
       stack.push(inlineFrame(tag, top, top.marks));
       continue;
     }
-    const type = BLOCK_TAGS[tag];
+    const type = BLOCK_TAGS.get(tag);
     if (!type) throw new Error(`template HTML: <${tag}> has no place in the document`);
     if (top.block.textblock) throw new Error(`template HTML: <${tag}> is not allowed inside text`);
     flushPending(top.block);
@@ -336,7 +378,9 @@ function convert(ctx: Context, html: string): DocNode[] {
   }
   closeTo(ctx, stack, 1);
   flushPending(root);
-  return root.content ?? [];
+  const nodes = root.content ?? [];
+  release(root);
+  return nodes;
 }
 
 let context: Context | undefined;

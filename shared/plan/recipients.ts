@@ -72,7 +72,15 @@ export function ccpaRoleOf(recipient: Recipient, index: RecipientIndex): CcpaRol
 
 /** Every country a recipient stores data in or accesses it from, each once, stored-in first. */
 export function recipientCountries(recipient: Recipient): string[] {
-  return [...new Set([...recipient.storedIn, ...recipient.accessedFrom])];
+  return recipientCountriesWhere(recipient, () => true);
+}
+
+/** The recipient's countries (as `recipientCountries`) that pass `keep`: a recipient names two or three, so a list search beats a Set. */
+function recipientCountriesWhere(recipient: Recipient, keep: (country: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const c of recipient.storedIn) if (!out.includes(c) && keep(c)) out.push(c);
+  for (const c of recipient.accessedFrom) if (!out.includes(c) && keep(c)) out.push(c);
+  return out;
 }
 
 /** Countries where the company itself holds personal data: `company.dataLocations`, else its own country. */
@@ -94,15 +102,19 @@ export interface PlannedTransfer {
 /** The transfers of every recipient under one law, in project order. */
 export function transfersUnder(law: TransferLaw, project: Project): PlannedTransfer[] {
   const out: PlannedTransfer[] = [];
+  const third = (c: string): boolean => isThirdCountryFor(law, c);
   for (const r of project.recipients) {
-    const countries = recipientCountries(r).filter((c) => isThirdCountryFor(law, c));
+    const countries = recipientCountriesWhere(r, third);
     if (countries.length === 0) continue;
     const entry = r.transfers[law];
     // With no tool entered, a transfer to countries the law itself recognises as adequate rests on that decision: a legal fact, not a guess.
     const implied = entry === undefined && countries.every((c) => isAdequateFor(law, c)) ? 'adequacy' : undefined;
     const mechanism = entry && entry.mechanism !== 'none' ? entry.mechanism : implied;
     const derogation = mechanism === 'derogation' ? entry?.derogation : undefined;
-    out.push({ name: r.name, countries, ...(mechanism ? { mechanism } : {}), ...(derogation ? { derogation } : {}) });
+    const transfer: PlannedTransfer = { name: r.name, countries };
+    if (mechanism) transfer.mechanism = mechanism;
+    if (derogation) transfer.derogation = derogation;
+    out.push(transfer);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { DocumentLanguage } from '../model/languages.ts';
+import { SequenceMemo } from './memo.ts';
 
 /**
  * Locale-aware formatting through Intl, one cached formatter set per
@@ -10,7 +11,8 @@ export interface Formatters {
   countryInSentence(code: string): string;
   /** `2024-05-01` → "1 May 2024" / "1 maj 2024". */
   date(iso: string): string;
-  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+  /** The first `count` items (all of them when omitted) as a list in running text. */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction', count?: number): string;
   plural(n: number): Intl.LDMLPluralRule;
 }
 
@@ -58,8 +60,10 @@ function formatDate(dates: Intl.DateTimeFormat, lang: DocumentLanguage, date: Da
  */
 const ENGLISH_THE = new Set('AE BS CD CF CG CK DO FK FO GM KM KY MH MP MV NL PH SB SC TC UM US VG VI GB'.split(' '));
 
-/** Lists formatted are kept up to this many per locale: the live preview must not grow the cache with every keystroke. */
-const MAX_CACHED_LISTS = 4096;
+/** Lists formatted are kept up to this many per locale and type: the live preview must not grow the cache with every keystroke. */
+const MAX_CACHED_LISTS = 2048;
+/** Dates formatted, per locale: a policy states a few, the editor's date fields try a few more. */
+const MAX_CACHED_DATES = 1024;
 
 export function formatters(lang: DocumentLanguage, region?: string): Formatters {
   const locale = documentLocale(lang, region);
@@ -82,25 +86,29 @@ export function formatters(lang: DocumentLanguage, region?: string): Formatters 
     }
     return name;
   };
-  const listed = new Map<string, string>();
+  // A large policy lists the same few countries for hundreds of recipients; ListFormat.format is the costliest call here.
+  const listed = { conjunction: new SequenceMemo<string>(MAX_CACHED_LISTS), disjunction: new SequenceMemo<string>(MAX_CACHED_LISTS) };
+  const formatList = {
+    conjunction: (items: readonly string[], count: number) => lists.conjunction.format(count === items.length ? items : items.slice(0, count)),
+    disjunction: (items: readonly string[], count: number) => lists.disjunction.format(count === items.length ? items : items.slice(0, count)),
+  };
+  const dated = new Map<string, string>();
   const made: Formatters = {
     country: (code) => countryName(code),
     countryInSentence: (code) => {
       const name = countryName(code);
       return lang === 'en' && ENGLISH_THE.has(code) ? `the ${name}` : name;
     },
-    date: (iso) => formatDate(dates, lang, new Date(`${iso}T00:00:00Z`)),
-    list: (items, type = 'conjunction') => {
-      // A large policy lists the same few countries for hundreds of recipients; ListFormat.format is the costliest call here.
-      const key = `${type}\u0000${items.join('\u0000')}`;
-      let text = listed.get(key);
+    date: (iso) => {
+      let text = dated.get(iso);
       if (text === undefined) {
-        if (listed.size >= MAX_CACHED_LISTS) listed.clear();
-        text = lists[type].format(items);
-        listed.set(key, text);
+        if (dated.size >= MAX_CACHED_DATES) dated.clear();
+        text = formatDate(dates, lang, new Date(`${iso}T00:00:00Z`));
+        dated.set(iso, text);
       }
       return text;
     },
+    list: (items, type = 'conjunction', count = items.length) => listed[type].get(items, count, formatList[type]),
     plural: (n) => plurals.select(n),
   };
   cache.set(locale, made);

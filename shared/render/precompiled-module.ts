@@ -4,13 +4,17 @@
  * the Node loader can `require` it synchronously, one language at a time.
  */
 import Handlebars from 'handlebars';
+import { leanCompiler, templateTree } from './compile.ts';
 import type { LanguagePack } from './language-pack.ts';
 import { partialSource, TEMPLATE_OPTIONS, type SourceHash } from './precompiled.ts';
+
+/** The compiler the engine compiles with (`engine.ts`), so a precompiled template is the code the engine would make. */
+const hbs = leanCompiler(Handlebars.create());
 
 function entries(sources: Readonly<Record<string, string>>, prepare: (source: string) => string, hash: SourceHash): string {
   const lines = Object.entries(sources).map(
     // The hash is of the file as read; the spec of what the engine compiles from it.
-    ([name, source]) => `  ${JSON.stringify(name)}: { hash: ${JSON.stringify(hash(source))}, spec: ${String(Handlebars.precompile(prepare(source), TEMPLATE_OPTIONS))} }`,
+    ([name, source]) => `  ${JSON.stringify(name)}: { hash: ${JSON.stringify(hash(source))}, spec: ${String(hbs.precompile(templateTree(hbs, prepare(source)), TEMPLATE_OPTIONS))} }`,
   );
   return `{\n${lines.join(',\n')}\n}`;
 }

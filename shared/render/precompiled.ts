@@ -7,10 +7,18 @@
  *
  * No Handlebars import here: the build-time half is `precompiled-module.ts`.
  */
+import { HELPER_NAMES } from './helper-names.ts';
 import type { LanguagePack } from './language-pack.ts';
 
-/** The compile options of every template; the precompiler uses the same, so both give the same output. */
-export const TEMPLATE_OPTIONS = { preventIndent: true } as const;
+/**
+ * The compile options of every template; the precompiler uses the same, so both give the same output.
+ * Every helper is known at compile time (Handlebars' own and ours): a name no helper has is a fact, and a call to an unknown helper fails as the template compiles.
+ */
+export const TEMPLATE_OPTIONS = {
+  preventIndent: true,
+  knownHelpers: Object.fromEntries(HELPER_NAMES.map((name) => [name, true])) as Readonly<Record<string, true>>,
+  knownHelpersOnly: true,
+} as const;
 
 /** A partial is used inside a sentence: the newline that ends its file must not become a space before the punctuation. */
 export function partialSource(source: string): string {

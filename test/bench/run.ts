@@ -11,6 +11,8 @@ import { SECTIONS } from './sections.ts';
  * a user runs one of these things at a time: a section's garbage, JIT state
  * and caches neither slow nor swell the next, and each section's peak
  * memory is its own. The bench's peak memory is the largest of them.
+ * With --expose-gc, for the pipeline section's reading of the heap left in
+ * use and of what a run allocates (it forces collections only for those).
  */
 
 // The whole-process figures are of the CLI as installed: the bundle, built afresh from the sources as they are now
@@ -23,7 +25,7 @@ const peaks: { name: string; bytes: number }[] = [];
 for (const section of SECTIONS) {
   console.log(`\n== ${section.title} ==`);
   // stdout streams through; the child reports its peak on stderr, which is passed on but for that line.
-  const run = spawnSync(process.execPath, ['--import', 'tsx', new URL('./section.ts', import.meta.url).pathname, section.name], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', new URL('./section.ts', import.meta.url).pathname, section.name], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   const stderr = run.stderr ?? '';
   process.stderr.write(stderr.replace(PEAK, '').trimEnd() + (stderr.replace(PEAK, '').trim() ? '\n' : ''));
   if (run.status !== 0) {

@@ -1,0 +1,67 @@
+import type Handlebars from 'handlebars';
+
+/**
+ * A template's syntax tree without source locations, for compiling. Handlebars
+ * writes each helper call's location into the compiled code as three object
+ * literals, built again at every call: on a large policy a tenth of the
+ * pipeline's allocation, for a location only error messages could use. Parse
+ * errors still name their line, since parsing reads the source as written.
+ * Both the engine and the CLI build's precompiler compile this tree, so both
+ * give the same code and the same output.
+ */
+export function templateTree(hbs: typeof Handlebars, source: string): ReturnType<typeof Handlebars.parseWithoutProcessing> | string {
+  // The renderer's runtime-only Handlebars cannot parse: it is given the source, which it finds precompiled from this tree.
+  if (typeof (hbs as Partial<typeof Handlebars>).parseWithoutProcessing !== 'function') return source;
+  const tree = hbs.parseWithoutProcessing(source);
+  dropLocations(tree);
+  return tree;
+}
+
+/** Removes `loc` from every node of the tree (nodes are plain objects and arrays). */
+function dropLocations(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) dropLocations(item);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const node = value as Record<string, unknown>;
+  delete node.loc;
+  for (const key of Object.keys(node)) dropLocations(node[key]);
+}
+
+/** The part of Handlebars' code generator that `leanCompiler` changes (not in Handlebars' types). */
+interface CodeGenerator {
+  trackIds?: boolean;
+  stringParams?: boolean;
+  emptyHash(omitEmpty?: boolean): void;
+  pushStackLiteral(code: string): void;
+}
+type CodeGeneratorClass = { new (): CodeGenerator; prototype: CodeGenerator & { compiler: unknown } };
+
+/**
+ * Makes `hbs` compile a helper call without a hash (`{{enum "x" y}}`, `{{#if a}}`,
+ * nearly every call) to share one empty, sealed hash, Handlebars' own
+ * `container.nullContext`, instead of a fresh `{}` at each of the thousands of
+ * calls in a large policy. Helpers only read `options.hash`. Extends the code
+ * generator the way Handlebars documents (`Handlebars.JavaScriptCompiler`).
+ */
+export function leanCompiler(hbs: typeof Handlebars): typeof Handlebars {
+  const env = hbs as unknown as { JavaScriptCompiler?: CodeGeneratorClass };
+  // The renderer's Handlebars is the runtime alone (renderer/handlebars-precompiled.ts): its templates were compiled at build time, by this compiler.
+  if (!env.JavaScriptCompiler) return hbs;
+  const Base = env.JavaScriptCompiler;
+  function Lean(this: CodeGenerator): void {
+    Base.call(this);
+  }
+  Lean.prototype = Object.create(Base.prototype) as CodeGenerator & { compiler: unknown };
+  Lean.prototype.compiler = Lean;
+  Lean.prototype.emptyHash = function (this: CodeGenerator, omitEmpty?: boolean): void {
+    if (omitEmpty || this.trackIds || this.stringParams) return Base.prototype.emptyHash.call(this, omitEmpty);
+    this.pushStackLiteral('container.nullContext');
+  };
+  env.JavaScriptCompiler = Lean as unknown as CodeGeneratorClass;
+  return hbs;
+}
+
+/** The probe partial call the engine catches Handlebars' partial set-up with (`sharedSetup` in engine.ts); the renderer build precompiles it too. */
+export const SETUP_PROBE = '{{> setup}}';
