@@ -23,8 +23,8 @@ const CLI = join(ROOT, 'bin/policy-studio.mjs');
 /** Where `buildCli` (run by `npm run bench` first) writes the templates precompiled. */
 const PRECOMPILED = join(ROOT, 'out/cli/precompiled-templates');
 
-/** Measured runs of each process, after one warm-up. */
-const RUNS = 3;
+/** Measured runs of each process, after one warm-up: seven, as three gave medians 50 ms apart from run to run. */
+const RUNS = 7;
 
 /** One run of a process: wall time, and the CPU time it spent (user, and system), in ms. */
 interface ProcessRun {
