@@ -7,7 +7,7 @@ import { Script } from 'node:vm';
 /**
  * Loads the CLI bundle (one CommonJS file, scripts/build-cli.ts) with V8's
  * code cache: the bytecode of every function an earlier run compiled, so a
- * command skips parsing and compiling the 6 MB bundle (about 50 ms of a
+ * command skips parsing and compiling the 4 MB bundle (about 50 ms of a
  * DOCX export's 400). Node 20 has no compile cache of its own
  * (module.enableCompileCache is Node 22), hence vm.Script's cachedData.
  *
@@ -16,7 +16,9 @@ import { Script } from 'node:vm';
  * source's length and its own version and flags before using one: a cache
  * of another bundle must never be offered. A missing or refused cache is
  * written after the command (`saveCodeCache`); a folder we may not write to
- * only means no cache.
+ * only means no cache. Such a cache holds what that one command compiled
+ * (after a Node upgrade, say, the first command's): never slower than none,
+ * and the next build (`npm ci`'s prepare) writes a full one again.
  */
 
 /**
