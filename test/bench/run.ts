@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { buildCli, CLI_BUNDLE } from '../../scripts/build-cli.ts';
 import { SECTIONS } from './sections.ts';
+import { mib } from './stats.ts';
 
 /**
  * `npm run bench`: prints figures for the speed targets. Nothing is asserted:
@@ -39,7 +40,3 @@ for (const section of SECTIONS) {
 }
 const largest = peaks.reduce((a, b) => (b.bytes > a.bytes ? b : a), { name: '(none)', bytes: 0 });
 console.log(`\nPeak memory of the bench (RSS of the largest section's process, ${largest.name}): ${mib(largest.bytes)} (target ≤ 300 MiB); by section: ${peaks.map((p) => `${p.name} ${mib(p.bytes)}`).join(', ')}`);
-
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}

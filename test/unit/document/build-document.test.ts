@@ -1,26 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SectionCache } from '../../../shared/document/build-document.ts';
 import { hashString } from '../../../shared/document/hash.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
-import { parseProjectFile } from '../../../shared/model/project-file.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { nodeEnv } from '../../../shared/node/env.ts';
-import { TEMPLATES_DIR } from '../../../shared/node/template-files.ts';
 import { generatePolicy } from '../../../shared/pipeline.ts';
 import { plan } from '../../../shared/plan/plan.ts';
 import { createRenderer } from '../../../shared/render/engine.ts';
 import { largeProject } from '../../bench/large-project.ts';
+import { starterProjects } from '../../fixtures/starter-projects.ts';
 
-const starters = readdirSync(join(TEMPLATES_DIR, 'starters'))
-  .filter((f) => f.endsWith('.policy'))
-  .map((f) => {
-    const r = parseProjectFile(readFileSync(join(TEMPLATES_DIR, 'starters', f), 'utf8'));
-    if (!r.ok) throw new Error(`starter ${f} is invalid`);
-    return [f, r.project] as [string, Project];
-  });
-
+const starters = starterProjects();
 const projects: [string, Project][] = [...starters, ['large', largeProject()]];
 
 /**

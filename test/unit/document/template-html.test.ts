@@ -1,35 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToNodes } from '../../fixtures/reference-html-parser.ts';
 import { templateHtmlToNodes } from '../../../shared/document/template-html.ts';
-import { parseProjectFile } from '../../../shared/model/project-file.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { loadLanguagePack, TEMPLATES_DIR } from '../../../shared/node/template-files.ts';
+import { loadLanguagePack } from '../../../shared/node/template-files.ts';
 import { plan } from '../../../shared/plan/plan.ts';
 import { createRenderer } from '../../../shared/render/engine.ts';
 import { largeProject } from '../../bench/large-project.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
+import { hostileProject, starterProjects } from '../../fixtures/starter-projects.ts';
 
 /** What ProseMirror's own DOMParser makes of the HTML: the reference the fast path must match. */
 const reference = (html: string) => JSON.parse(JSON.stringify(htmlToNodes(html)));
 
-const starters = readdirSync(join(TEMPLATES_DIR, 'starters'))
-  .filter((f) => f.endsWith('.policy'))
-  .map((f) => {
-    const r = parseProjectFile(readFileSync(join(TEMPLATES_DIR, 'starters', f), 'utf8'));
-    if (!r.ok) throw new Error(`starter ${f} is invalid`);
-    return [f, r.project] as [string, Project];
-  });
+const starters = starterProjects();
 
-const hostile = buildProject({
-  company: {
-    legalName: '<img src=x onerror=alert(1)> & {{evil}}',
-    address: { street: 'A  \n street', postalCode: '1', city: '"Quoted" \'city\'', country: 'SE' },
-    email: 'a@b.example',
-  },
-});
+const hostile = hostileProject();
 
 describe('template HTML → document', () => {
   it.each([...starters, ['base', buildProject()] as [string, Project], ['hostile', hostile] as [string, Project], ['large', largeProject()] as [string, Project]])(

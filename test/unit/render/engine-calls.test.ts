@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../shared/model/languages.ts';
-import { parseProjectFile } from '../../../shared/model/project-file.ts';
-import type { Project } from '../../../shared/model/schema.ts';
 import { loadLanguagePack, TEMPLATES_DIR } from '../../../shared/node/template-files.ts';
 import { plan } from '../../../shared/plan/plan.ts';
 import type { PlannedSection, PolicyPlan } from '../../../shared/plan/types.ts';
@@ -14,8 +11,7 @@ import { registerHelpers } from '../../../shared/render/helpers.ts';
 import type { LanguagePack } from '../../../shared/render/language-pack.ts';
 import { formatMessage } from '../../../shared/render/messages.ts';
 import { partialSource } from '../../../shared/render/precompiled.ts';
-import { largeProject } from '../../bench/large-project.ts';
-import { buildProject } from '../../fixtures/project-builder.ts';
+import { starterHostileAndLargeProjects } from '../../fixtures/starter-projects.ts';
 
 /**
  * The engine calls templates more cheaply than Handlebars' plain use (one
@@ -41,23 +37,7 @@ function plainRenderer(pack: LanguagePack, region: string): (section: PlannedSec
     ].join('');
 }
 
-const starters: [string, Project][] = readdirSync(join(TEMPLATES_DIR, 'starters'))
-  .filter((f) => f.endsWith('.policy'))
-  .map((f) => {
-    const r = parseProjectFile(readFileSync(join(TEMPLATES_DIR, 'starters', f), 'utf8'));
-    if (!r.ok) throw new Error(`starter ${f} is invalid`);
-    return [f, r.project];
-  });
-
-const hostile = buildProject({
-  company: {
-    legalName: '<img src=x onerror=alert(1)> & {{evil}}',
-    address: { street: 'A  \n street', postalCode: '1', city: '"Quoted" \'city\'', country: 'SE' },
-    email: 'a@b.example',
-  },
-});
-
-const projects: [string, Project][] = [...starters, ['hostile', hostile], ['large', largeProject()]];
+const projects = starterHostileAndLargeProjects();
 
 describe('the engine', () => {
   it.each(DOCUMENT_LANGUAGES.map((lang) => [lang]))('renders every section of every starter, a hostile and the large project as plain Handlebars does (%s)', (lang: DocumentLanguage) => {

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePrecompiledTemplates } from '../../../scripts/build-cli.ts';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../shared/model/languages.ts';
-import { parseProjectFile } from '../../../shared/model/project-file.ts';
 import type { Project } from '../../../shared/model/schema.ts';
 import { loadLanguagePack, TEMPLATES_DIR } from '../../../shared/node/template-files.ts';
 import { plan } from '../../../shared/plan/plan.ts';
 import { createRenderer } from '../../../shared/render/engine.ts';
 import type { PrecompiledPack } from '../../../shared/render/precompiled.ts';
 import { largeProject } from '../../bench/large-project.ts';
-import { buildProject } from '../../fixtures/project-builder.ts';
+import { starterHostileAndLargeProjects } from '../../fixtures/starter-projects.ts';
 
 /**
  * The CLI build's precompiled templates (scripts/build-cli.ts) must give the
@@ -42,23 +41,7 @@ function renderAll(pack: PrecompiledPack, project: Project): string[] {
   return [renderer.renderTitle(policyPlan.common), ...policyPlan.sections.map((s) => renderer.renderSection(s, policyPlan.common))];
 }
 
-const starters: [string, Project][] = readdirSync(join(TEMPLATES_DIR, 'starters'))
-  .filter((f) => f.endsWith('.policy'))
-  .map((f) => {
-    const r = parseProjectFile(readFileSync(join(TEMPLATES_DIR, 'starters', f), 'utf8'));
-    if (!r.ok) throw new Error(`starter ${f} is invalid`);
-    return [f, r.project];
-  });
-
-const hostile = buildProject({
-  company: {
-    legalName: '<img src=x onerror=alert(1)> & {{evil}}',
-    address: { street: 'A  \n street', postalCode: '1', city: '"Quoted" \'city\'', country: 'SE' },
-    email: 'a@b.example',
-  },
-});
-
-const projects: [string, Project][] = [...starters, ['hostile', hostile], ['large', largeProject()]];
+const projects = starterHostileAndLargeProjects();
 
 describe('precompiled templates', () => {
   it.each(DOCUMENT_LANGUAGES.map((lang) => [lang]))('render every section of every starter, a hostile and the large project exactly as compiled from source (%s)', (lang) => {
