@@ -1,6 +1,7 @@
 /**
- * Chromium features turned off in every browser we start (PDF printing, the
- * cookie scanner, the end-to-end tests).
+ * Chromium features turned off in every browser we start: the print engine
+ * (`cdp/launch-chromium.ts`), and the cookie scanner and end-to-end tests,
+ * which playwright-core launches.
  *
  * Chromium reads only the last `--disable-features` switch on its command
  * line, and playwright-core passes one of its own before ours: a switch of
@@ -40,5 +41,5 @@ const OMNIBOX_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'We
 
 export const DISABLED_CHROMIUM_FEATURES: readonly string[] = [...PLAYWRIGHT_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES];
 
-/** The one `--disable-features` switch to pass to a Chromium that playwright-core launches. */
+/** The one `--disable-features` switch for every Chromium we start, through playwright-core or not. */
 export const DISABLE_FEATURES_ARG = `--disable-features=${DISABLED_CHROMIUM_FEATURES.join(',')}`;

@@ -1,25 +1,15 @@
-import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { anchorId } from '../export/html-serializer.ts';
 import { pdfPrintSettings, type PaperSize } from '../export/html-style.ts';
 import type { PrintSession } from '../export/pdf/print-policy.ts';
 import { printOnlyPage } from '../export/pdf/print-only.ts';
-import { DISABLE_FEATURES_ARG } from './chromium-features.ts';
-import { loadPlaywright } from './playwright.ts';
+import { launchChromium, type LaunchedChromium } from './cdp/launch-chromium.ts';
+import type { CdpConnection } from './cdp/pipe-connection.ts';
+import { findPrintEngine } from './chromium-path.ts';
 
 export type { PaperSize } from '../export/html-style.ts';
-
-/** Where a Chromium-family browser is usually installed; POLICY_STUDIO_CHROMIUM overrides. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
-
-export function findChromium(): string | null {
-  const fromEnv = process.env.POLICY_STUDIO_CHROMIUM;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
-
-/** Flags for a headless browser on a machine without network: nothing reaches out, and no browser UI is loaded (`DISABLE_FEATURES_ARG`). */
-export const OFFLINE_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--no-first-run', DISABLE_FEATURES_ARG];
 
 /** Prints HTML pages to PDF on one browser, started on the first page and stopped by `close()`. */
 export interface PdfPrinter {
@@ -30,32 +20,42 @@ export interface PdfPrinter {
   close(): Promise<void>;
   /**
    * Launches the browser now rather than on the first page, with `tabs` tabs
-   * (1 by default) open for the first policies, their renderers started while
+   * (1 by default; 0 for the browser alone) open for the first policies, their renderers started while
    * the caller does other work. Resolves when done, or when the browser
    * failed to start: the first page then says why.
    */
   warmUp(tabs?: number): Promise<void>;
+  /** The running browser's process id, once it runs (for tests that look at its processes). */
+  readonly browserPid: number | undefined;
 }
 
-/** A browser tab (a page in a context of its own) that policies are loaded into one after another. */
+/** A browser tab: a page in a browser context of its own, that policies are loaded into one after another. */
 interface Tab {
-  context: BrowserContext;
-  page: Page;
+  /** The browser the tab is in: should that one quit, the tab's commands fail with the reason, and never reach a newer browser. */
+  browser: LaunchedChromium;
+  contextId: string;
+  sessionId: string;
 }
 
-/** Chromium's page.pdf options for our print settings. */
-function pdfOptions(paper: PaperSize, draft: boolean) {
+/** How long a page may take to load: the ×10 project's page is 2.7 MB of HTML. */
+const LOAD_TIMEOUT_MS = 120_000;
+
+/** `Page.printToPDF`'s parameters for our print settings (inches, as the protocol takes them). */
+export function printToPdfParams(paper: PaperSize, draft: boolean): Record<string, unknown> {
   const s = pdfPrintSettings(paper);
-  const inches = (n: number) => `${n}in`;
   return {
-    width: inches(s.pageInches.width),
-    height: inches(s.pageInches.height),
-    margin: { top: inches(s.marginsInches.top), right: inches(s.marginsInches.right), bottom: inches(s.marginsInches.bottom), left: inches(s.marginsInches.left) },
+    paperWidth: s.pageInches.width,
+    paperHeight: s.pageInches.height,
+    marginTop: s.marginsInches.top,
+    marginRight: s.marginsInches.right,
+    marginBottom: s.marginsInches.bottom,
+    marginLeft: s.marginsInches.left,
     printBackground: s.printBackground,
     displayHeaderFooter: s.displayHeaderFooter,
     preferCSSPageSize: false,
-    tagged: s.tagged && !draft,
-    outline: s.outline && !draft,
+    generateTaggedPDF: s.tagged && !draft,
+    generateDocumentOutline: s.outline && !draft,
+    transferMode: 'ReturnAsStream',
   };
 }
 
@@ -70,26 +70,79 @@ function pdfOptions(paper: PaperSize, draft: boolean) {
 export const DRAFT_HIDE_CSS = 'body * { visibility: hidden !important; }';
 const DRAFT_STYLE_ID = 'policy-studio-draft-print';
 
+/** The draft's style added to the loaded page, or taken out again (`css` empty). */
+const draftStyleScript = (css: string): string =>
+  `(() => { document.getElementById(${JSON.stringify(DRAFT_STYLE_ID)})?.remove(); const css = ${JSON.stringify(css)}; if (!css) return; const style = document.createElement('style'); style.id = ${JSON.stringify(DRAFT_STYLE_ID)}; style.textContent = css; document.head.append(style); })()`;
+
+/** Writes each section's page number into the contents' links to it (`href` → number). */
+const contentsPagesScript = (entries: readonly [string, string][]): string =>
+  `(() => { const pages = new Map(${JSON.stringify(entries)}); for (const a of document.querySelectorAll('nav.toc a')) { const n = pages.get(a.getAttribute('href')); const number = a.querySelector('.toc-page'); if (n !== undefined && number) number.textContent = n; } })()`;
+
+/** Runs an expression in a page (the protocol runs it even with the page's own scripts disabled); throws what it threw. */
+async function evaluate(connection: CdpConnection, sessionId: string, expression: string): Promise<void> {
+  const result = await connection.send('Runtime.evaluate', { expression, returnByValue: true }, sessionId);
+  const thrown = result.exceptionDetails as { exception?: { description?: string }; text?: string } | undefined;
+  if (thrown) throw new Error(`The print page refused a step: ${thrown.exception?.description ?? thrown.text ?? 'unknown error'}`);
+}
+
+/** Reads a stream the browser holds (a printed PDF) to its end and closes it. */
+async function readStream(connection: CdpConnection, sessionId: string, handle: string): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  for (;;) {
+    const chunk = await connection.send('IO.read', { handle, size: 8 << 20 }, sessionId);
+    parts.push(Buffer.from(String(chunk.data ?? ''), chunk.base64Encoded ? 'base64' : 'utf8'));
+    if (chunk.eof) break;
+  }
+  await connection.send('IO.close', { handle }, sessionId);
+  const bytes = Buffer.concat(parts);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /**
- * A PDF printer on headless Chromium: the same print engine as Electron's
- * printToPDF in the app, with the same settings (`pdfPrintSettings`), so
- * what tests check is what ships. One browser serves every page of a
- * bundle, several at once in tabs of their own, each tab reused for the next
- * language once its policy is printed; the page's own scripts
- * are disabled (there are none: the page is our own static HTML) and the
- * network is off. A session fills the contents' page numbers in through
- * the DevTools protocol, which works with scripts off.
+ * A PDF printer on headless Chromium (its headless shell where installed,
+ * `findPrintEngine`): the same print engine as Electron's printToPDF in the
+ * app, with the same settings (`pdfPrintSettings`), so what tests check is
+ * what ships. It speaks the DevTools protocol over a pipe itself
+ * (`launchChromium`) rather than through playwright-core, whose 2.5 MB of
+ * code took 250 ms to load before the browser could even start, and which
+ * is a development dependency besides.
+ *
+ * One browser serves every page of a bundle, several at once in tabs of
+ * their own, each tab reused for the next language once its policy is
+ * printed. A page is written to a file in the browser's own folder and
+ * loaded from there; its scripts are disabled (there are none: the page is
+ * our own static HTML), and the print page's Content-Security-Policy
+ * (`printOnlyPage`) lets it load nothing. The draft style and the contents'
+ * page numbers go in through the protocol, which works with scripts off.
  */
 export function createChromiumPdfPrinter(): PdfPrinter {
-  let browser: Promise<Browser> | undefined;
-  const launch = async (): Promise<Browser> => {
-    const executablePath = findChromium();
+  let browser: Promise<LaunchedChromium> | undefined;
+  let launched: LaunchedChromium | undefined;
+  let pageCount = 0;
+  const launch = async (): Promise<LaunchedChromium> => {
+    const executablePath = findPrintEngine();
     if (!executablePath) throw new Error('PDF export needs Chromium or Google Chrome; none was found (set POLICY_STUDIO_CHROMIUM to its path).');
-    // playwright-core is a development dependency: loaded only when a PDF is asked for.
-    const { chromium } = loadPlaywright();
-    return chromium.launch({ executablePath, args: OFFLINE_CHROMIUM_ARGS });
+    const started = await launchChromium(executablePath);
+    launched = started;
+    const { connection } = started;
+    // A browser that quit (crashed, killed) is let go, its folder removed: the next page starts a new one.
+    connection.onClose(() => {
+      if (launched !== started) return;
+      browser = undefined;
+      launched = undefined;
+      idle.length = 0;
+      warming.length = 0;
+      void started.close();
+    });
+    // A page that crashed or went away fails its own print, not the others.
+    connection.onEvent((event) => {
+      if (event.method === 'Inspector.targetCrashed' && event.sessionId) connection.fail('The page being printed crashed in Chromium', event.sessionId);
+      if (event.method === 'Target.detachedFromTarget') connection.fail('The page being printed was closed in Chromium', String(event.params.sessionId));
+    });
+    mkdirSync(join(started.folder, 'pages'));
+    return started;
   };
-  const running = async (): Promise<Browser> => {
+  const running = async (): Promise<LaunchedChromium> => {
     browser ??= launch();
     // A failed launch is not cached: the next call tries again.
     return browser.catch((error: unknown) => {
@@ -100,26 +153,63 @@ export function createChromiumPdfPrinter(): PdfPrinter {
   /**
    * Tabs that printed a policy and are free for the next: loading a page into
    * one of them skips starting a renderer process and its fonts, about
-   * 0.5 s of CPU a language on the large project (3.7 instead of 4.7–5.4 s
-   * for en + sv, draft and final). Each tab keeps a context of its own, so
-   * tabs printing at once never share a renderer.
+   * 0.5 s of CPU a language on the large project. Each tab keeps a browser
+   * context of its own, so tabs printing at once never share a renderer.
    */
   const idle: Tab[] = [];
   const newTab = async (): Promise<Tab> => {
-    const context = await (await running()).newContext({ javaScriptEnabled: false, offline: true });
+    const owner = await running();
+    const { connection } = owner;
+    const { browserContextId } = await connection.send('Target.createBrowserContext', { disposeOnDetach: true });
+    const contextId = String(browserContextId);
     try {
-      return { context, page: await context.newPage() };
+      const { targetId } = await connection.send('Target.createTarget', { url: 'about:blank', browserContextId: contextId });
+      const { sessionId } = await connection.send('Target.attachToTarget', { targetId, flatten: true });
+      const tab = { browser: owner, contextId, sessionId: String(sessionId) };
+      await Promise.all([connection.send('Page.enable', {}, tab.sessionId), connection.send('Emulation.setScriptExecutionDisabled', { value: true }, tab.sessionId)]);
+      return tab;
     } catch (error) {
-      await context.close();
+      await connection.send('Target.disposeBrowserContext', { browserContextId: contextId }).catch(() => undefined);
       throw error;
     }
+  };
+  const closeTab = async ({ browser: { connection }, contextId }: Tab): Promise<void> => {
+    if (!connection.closed) await connection.send('Target.disposeBrowserContext', { browserContextId: contextId }).catch(() => undefined);
   };
   /** Tabs being made ready by `warmUp`: a policy that comes first waits for one instead of starting another (null: it failed). */
   const warming: Promise<Tab | null>[] = [];
   const freeTab = async (): Promise<Tab> => idle.pop() ?? (await warming.shift()) ?? (await newTab());
+  /** Loads a page into a tab from a file of the browser's own, resolving on its load event; rejects if the tab or browser fails first. */
+  const load = async (tab: Tab, html: string): Promise<void> => {
+    const { connection, folder } = tab.browser;
+    const file = join(folder, 'pages', `${++pageCount}.html`);
+    writeFileSync(file, printOnlyPage(html), { mode: 0o600 });
+    const stops: (() => void)[] = [];
+    const loaded = new Promise<void>((resolve, reject) => {
+      stops.push(
+        connection.onEvent((event) => {
+          if (event.method === 'Page.loadEventFired' && event.sessionId === tab.sessionId) resolve();
+          if (event.method === 'Inspector.targetCrashed' && event.sessionId === tab.sessionId) reject(new Error('The page being printed crashed in Chromium'));
+        }),
+        connection.onClose((reason) => reject(new Error(reason))),
+      );
+      const timer = setTimeout(() => reject(new Error(`Chromium did not finish loading the page to print within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
+      stops.push(() => clearTimeout(timer));
+    });
+    try {
+      const navigated = await connection.send('Page.navigate', { url: pathToFileURL(file).href }, tab.sessionId);
+      if (navigated.errorText) throw new Error(`Chromium could not load the page to print: ${String(navigated.errorText)}`);
+      await loaded;
+    } finally {
+      for (const stop of stops) stop();
+      // Observed here too: after a failed navigation nobody awaits `loaded`, and its later rejection must not go unhandled.
+      loaded.catch(() => undefined);
+      rmSync(file, { force: true });
+    }
+  };
   const open = async (html: string, paper: PaperSize): Promise<PrintSession> => {
     const tab = await freeTab();
-    const { page } = tab;
+    const { connection } = tab.browser;
     // A tab whose print failed is closed rather than given to the next policy.
     let healthy = true;
     const guarded = async <T>(step: () => Promise<T>): Promise<T> => {
@@ -130,44 +220,31 @@ export function createChromiumPdfPrinter(): PdfPrinter {
         throw error;
       }
     };
-    await guarded(() => page.setContent(printOnlyPage(html), { waitUntil: 'load' })).catch(async (error: unknown) => {
-      await tab.context.close();
+    await guarded(() => load(tab, html)).catch(async (error: unknown) => {
+      await closeTab(tab);
       throw error;
     });
     let closed = false;
     return {
       print: (draft) =>
         guarded(async () => {
-          await page.evaluate(
-            ([id, css]) => {
-              document.getElementById(id)?.remove();
-              if (!css) return;
-              const style = document.createElement('style');
-              style.id = id;
-              style.textContent = css;
-              document.head.append(style);
-            },
-            [DRAFT_STYLE_ID, draft ? DRAFT_HIDE_CSS : ''] as const,
-          );
-          return new Uint8Array(await page.pdf(pdfOptions(paper, draft)));
+          await evaluate(connection, tab.sessionId, draftStyleScript(draft ? DRAFT_HIDE_CSS : ''));
+          const { stream } = await connection.send('Page.printToPDF', printToPdfParams(paper, draft), tab.sessionId);
+          return readStream(connection, tab.sessionId, String(stream));
         }),
       fillContentsPages: (pages) =>
-        guarded(async () => {
-          const entries = [...pages].map(([id, n]): [string, string] => [`#${anchorId(id)}`, String(n)]);
-          await page.evaluate((list) => {
-            for (const [href, n] of list) {
-              for (const a of document.querySelectorAll('nav.toc a')) {
-                const number = a.querySelector('.toc-page');
-                if (a.getAttribute('href') === href && number) number.textContent = n;
-              }
-            }
-          }, entries);
-        }),
+        guarded(() =>
+          evaluate(
+            connection,
+            tab.sessionId,
+            contentsPagesScript([...pages].map(([id, n]): [string, string] => [`#${anchorId(id)}`, String(n)])),
+          ),
+        ),
       close: async () => {
         if (closed) return;
         closed = true;
-        if (healthy && browser) idle.push(tab);
-        else await tab.context.close();
+        if (healthy && launched === tab.browser) idle.push(tab);
+        else await closeTab(tab);
       },
     };
   };
@@ -182,13 +259,19 @@ export function createChromiumPdfPrinter(): PdfPrinter {
     },
     open,
     warmUp: async (tabs = 1) => {
+      // The browser starts even for no tab: `warmUp(0)` starts it before the caller knows how many pages it will print.
+      const started = running().catch(() => undefined);
       const ready = Array.from({ length: Math.max(0, tabs - idle.length - warming.length) }, () => newTab().catch(() => null));
       warming.push(...ready);
-      await Promise.all(ready);
+      await Promise.all([started, ...ready]);
+    },
+    get browserPid() {
+      return launched?.pid;
     },
     async close() {
       const b = browser;
       browser = undefined;
+      launched = undefined;
       // Closing the browser closes its tabs.
       idle.length = 0;
       warming.length = 0;

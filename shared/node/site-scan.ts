@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_SCAN_LINKS, nextLinks, scanStartUrl } from '../discovery/crawl.ts';
 import type { SiteScanData } from '../discovery/from-scan.ts';
-import { findChromium } from './chromium-pdf.ts';
+import { findChromium } from './chromium-path.ts';
 import { loadPlaywright } from './playwright.ts';
 import { DISABLE_FEATURES_ARG } from './chromium-features.ts';
 

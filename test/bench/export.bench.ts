@@ -7,7 +7,7 @@ import { exportDocx } from '../../shared/export/docx/index.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats.ts';
 import { exportStandaloneHtml } from '../../shared/export/html.ts';
 import { serializeProject } from '../../shared/model/project-file.ts';
-import { findChromium } from '../../shared/node/chromium-pdf.ts';
+import { findPrintEngine } from '../../shared/node/chromium-path.ts';
 import { nodeEnv } from '../../shared/node/env.ts';
 import { loadLanguagePack } from '../../shared/node/template-files.ts';
 import { nativeDeflateRaw, nodeWriters } from '../../shared/node/writers.ts';
@@ -131,7 +131,7 @@ export async function benchExport(): Promise<void> {
     }
 
     // (b) In-process: every language × every format, as the export dialog's "all" does. PDFs share one Chromium.
-    const pdf = findChromium() !== null;
+    const pdf = findPrintEngine() !== null;
     const formats: ExportFormat[] = EXPORT_FORMATS.filter((f) => pdf || f !== 'pdf');
     if (!pdf) console.log('  No Chromium: PDF left out of the in-process figures');
     const writers = nodeWriters();

@@ -6,7 +6,7 @@ import { exportBundle } from '../../shared/export/bundle.ts';
 import { EXPORT_FORMATS } from '../../shared/export/formats.ts';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../shared/model/languages.ts';
 import { serializeProject } from '../../shared/model/project-file.ts';
-import { findChromium } from '../../shared/node/chromium-pdf.ts';
+import { findPrintEngine } from '../../shared/node/chromium-path.ts';
 import { nodeEnv } from '../../shared/node/env.ts';
 import { nodeWriters } from '../../shared/node/writers.ts';
 import { largeProject } from './large-project.ts';
@@ -36,7 +36,7 @@ function availableLanguages(): DocumentLanguage[] {
  * linearly with the number of languages.
  */
 export async function benchPrint(): Promise<void> {
-  if (!findChromium()) {
+  if (!findPrintEngine()) {
     console.log('  No Chromium: nothing to print');
     return;
   }

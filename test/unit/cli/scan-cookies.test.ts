@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/main.ts';
 import { serializeProject } from '../../../shared/model/project-file.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
-import { findChromium } from '../../../shared/node/chromium-pdf.ts';
+import { findChromium } from '../../../shared/node/chromium-path.ts';
 import { startLocalSite } from '../discovery/local-site.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/discovery/', import.meta.url));

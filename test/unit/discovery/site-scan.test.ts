@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromSiteScan } from '../../../shared/discovery/from-scan.ts';
-import { findChromium } from '../../../shared/node/chromium-pdf.ts';
+import { findChromium } from '../../../shared/node/chromium-path.ts';
 import { scanSite, SiteScanError } from '../../../shared/node/site-scan.ts';
 import { startLocalSite, type LocalSite } from './local-site.ts';
 

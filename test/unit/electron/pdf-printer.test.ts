@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pdfPrintSettings } from '../../../shared/export/html-style.ts';
-import { PRINT_ONLY_CSS, printOnlyPage } from '../../../shared/export/pdf/print-only.ts';
+import { PRINT_ONLY_CSS, PRINT_ONLY_HEAD, PRINT_PAGE_CSP, printOnlyPage } from '../../../shared/export/pdf/print-only.ts';
 import {
   MAX_DATA_URL_LENGTH,
   PRINT_PARTITION,
@@ -83,9 +83,10 @@ describe('printHtmlInElectron', () => {
     await printHtmlInElectron(HTML, 'A4', create);
     expect(windows[0]!.loadedUrl).toMatch(/^data:text\/html;charset=utf-8;base64,/);
     expect(windows[0]!.loadedHtml).toBe(printOnlyPage(HTML));
-    // Everything of the page, and the one rule that only the screen sees, last in its head.
-    expect(windows[0]!.loadedHtml!.replace(`<style>${PRINT_ONLY_CSS}</style>`, '')).toBe(HTML);
+    // Everything of the page, and the one rule that only the screen sees, last in its head, after a policy that lets it load nothing.
+    expect(windows[0]!.loadedHtml!.replace(PRINT_ONLY_HEAD, '')).toBe(HTML);
     expect(windows[0]!.loadedHtml).toContain(`<style>${PRINT_ONLY_CSS}</style></head>`);
+    expect(windows[0]!.loadedHtml).toContain(`<meta http-equiv="Content-Security-Policy" content="${PRINT_PAGE_CSP}">`);
   });
 
   it('asks printToPDF for the same paper, margins and flags as the CLI printer', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../shared/cli/io.ts';
 import { runCli } from '../../../shared/cli/main.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
-import { findChromium } from '../../../shared/node/chromium-pdf.ts';
+import { findPrintEngine } from '../../../shared/node/chromium-path.ts';
 import { hasTool, loadStarters } from './starter-policies.ts';
 
 /**
@@ -29,7 +29,7 @@ function bufferIo(cwd: string): CliIo & { out: string; err: string } {
 }
 
 const saas = loadStarters().find((s) => s.id === 'saas-sweden')!;
-const chromium = findChromium() !== null;
+const chromium = findPrintEngine() !== null;
 if (!chromium) console.warn('No Chromium found: skipping the CLI export with PDF (Debian: apt-get install chromium)');
 
 let root = '';

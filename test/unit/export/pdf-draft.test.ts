@@ -7,7 +7,8 @@ import { concurrencyLimit } from '../../../shared/export/concurrency.ts';
 import { contentsEntries, exportStandaloneHtml } from '../../../shared/export/html.ts';
 import { readPdf } from '../../../shared/export/pdf/pdf-reader.ts';
 import { sectionPages } from '../../../shared/export/pdf/print-policy.ts';
-import { createChromiumPdfPrinter, findChromium, type PdfPrinter } from '../../../shared/node/chromium-pdf.ts';
+import { createChromiumPdfPrinter, type PdfPrinter } from '../../../shared/node/chromium-pdf.ts';
+import { findPrintEngine } from '../../../shared/node/chromium-path.ts';
 import { nodeEnv } from '../../../shared/node/env.ts';
 import { generatePolicy, type GeneratedPolicy } from '../../../shared/pipeline.ts';
 import { largeProject } from '../../bench/large-project.ts';
@@ -22,7 +23,7 @@ import { hasTool, normalizeSpace, sectionHeadings, starterPolicies } from './sta
  * contents with placeholder numbers, draft and final from one loaded page.
  */
 
-const chromium = findChromium();
+const chromium = findPrintEngine();
 const poppler = hasTool('pdftotext', ['-v']);
 
 interface Compared {

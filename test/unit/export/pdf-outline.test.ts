@@ -7,7 +7,7 @@ import { exportBundle } from '../../../shared/export/bundle.ts';
 import { isString } from '../../../shared/export/pdf/pdf-objects.ts';
 import { readPdf } from '../../../shared/export/pdf/pdf-reader.ts';
 import type { DocumentLanguage } from '../../../shared/model/languages.ts';
-import { findChromium } from '../../../shared/node/chromium-pdf.ts';
+import { findPrintEngine } from '../../../shared/node/chromium-path.ts';
 import { nodeEnv } from '../../../shared/node/env.ts';
 import { nodeWriters } from '../../../shared/node/writers.ts';
 import { generatePolicy, type GeneratedPolicy } from '../../../shared/pipeline.ts';
@@ -22,7 +22,7 @@ import { hasTool, loadStarters, normalizeSpace, sectionHeadings } from './starte
  * printed in one bundle, in parallel pages of one browser.
  */
 
-const chromium = findChromium();
+const chromium = findPrintEngine();
 const poppler = hasTool('pdftotext', ['-v']) && hasTool('pdfinfo', ['-v']) && hasTool('pdftohtml', ['-v']);
 
 interface Printed {

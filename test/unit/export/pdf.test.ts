@@ -7,7 +7,7 @@ import { exportBundle } from '../../../shared/export/bundle.ts';
 import type { PaperSize } from '../../../shared/export/html-style.ts';
 import type { DocumentLanguage } from '../../../shared/model/languages.ts';
 import type { Project } from '../../../shared/model/schema.ts';
-import { findChromium } from '../../../shared/node/chromium-pdf.ts';
+import { findPrintEngine } from '../../../shared/node/chromium-path.ts';
 import { nodeEnv } from '../../../shared/node/env.ts';
 import { nodeWriters, type NodeWriters } from '../../../shared/node/writers.ts';
 import { generatePolicy, type GeneratedPolicy } from '../../../shared/pipeline.ts';
@@ -24,7 +24,7 @@ import { hasTool, loadStarters, missingFrom, normalizeSpace, projectFacts, secti
  * keep PNGs of the first pages and of a page with a table, to look at.
  */
 
-const chromium = findChromium();
+const chromium = findPrintEngine();
 const poppler = hasTool('pdftotext', ['-v']) && hasTool('pdfinfo', ['-v']) && hasTool('pdftoppm', ['-v']);
 if (!chromium) console.warn('No Chromium found: skipping the PDF tests (Debian: apt-get install chromium)');
 if (!poppler) console.warn('pdftotext/pdfinfo/pdftoppm not on PATH: skipping the PDF tests (Debian: apt-get install poppler-utils)');

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../shared/node/cdp/launch-chromium.ts';
 import { DISABLED_CHROMIUM_FEATURES } from '../../../shared/node/chromium-features.ts';
-import { findChromium, OFFLINE_CHROMIUM_ARGS } from '../../../shared/node/chromium-pdf.ts';
+import { findChromium, findPrintEngine } from '../../../shared/node/chromium-path.ts';
+import { createChromiumPdfPrinter } from '../../../shared/node/chromium-pdf.ts';
 
 /** Chromium's processes below `root`, by pid, with their command lines (Chromium rewrites its own into one line). */
 function processTree(root: number): Map<number, string> {
@@ -23,10 +25,10 @@ function processTree(root: number): Map<number, string> {
 }
 
 /** The features a browser runs with off, as it passes them on to its GPU process. */
-async function disabledFeatures(server: BrowserServer): Promise<Set<string>> {
+async function disabledFeatures(browserPid: number): Promise<Set<string>> {
   // The GPU process starts a moment after the browser says it is ready.
   for (let tries = 0; tries < 100; tries++) {
-    const gpu = [...processTree(server.process().pid!).values()].find((c) => c.includes('--type=gpu-process'));
+    const gpu = [...processTree(browserPid).values()].find((c) => c.includes('--type=gpu-process'));
     const list = gpu && /--disable-features=(\S*)/.exec(gpu)?.[1];
     if (list) return new Set(list.split(','));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -38,34 +40,49 @@ const executablePath = findChromium();
 const linux = process.platform === 'linux';
 
 describe.skipIf(!executablePath || !linux)('the Chromium we start', () => {
-  const servers: BrowserServer[] = [];
+  const stops: (() => Promise<void>)[] = [];
   afterEach(async () => {
-    await Promise.all(servers.splice(0).map((s) => s.close()));
+    await Promise.all(stops.splice(0).map((stop) => stop()));
   });
-  const start = async (args?: string[]): Promise<BrowserServer> => {
-    const server = await chromium.launchServer({ executablePath: executablePath!, args });
-    servers.push(server);
-    return server;
-  };
 
   it("keeps every feature off that playwright-core's own launch turns off, and the address bar's popup too", async () => {
-    const theirs = await disabledFeatures(await start(['--no-sandbox', '--disable-gpu']));
-    const ours = await disabledFeatures(await start(OFFLINE_CHROMIUM_ARGS));
+    // playwright-core still drives the cookie scanner and the end-to-end tests, with the same list (DISABLE_FEATURES_ARG).
+    const server: BrowserServer = await chromium.launchServer({ executablePath: executablePath!, args: ['--no-sandbox', '--disable-gpu'] });
+    stops.push(() => server.close());
+    const theirs = await disabledFeatures(server.process().pid!);
+    const ours = await launchChromium(executablePath!);
+    stops.push(() => ours.close());
+    const mine = await disabledFeatures(ours.pid!);
     expect(theirs.size).toBeGreaterThan(5);
-    expect([...theirs].filter((f) => !ours.has(f))).toEqual([]);
-    for (const feature of DISABLED_CHROMIUM_FEATURES) expect(ours).toContain(feature);
+    expect([...theirs].filter((f) => !mine.has(f))).toEqual([]);
+    for (const feature of DISABLED_CHROMIUM_FEATURES) expect(mine).toContain(feature);
   }, 60_000);
 
-  it('loads no browser UI page (the omnibox popup) beside the page it prints', async () => {
-    const server = await start(OFFLINE_CHROMIUM_ARGS);
-    const browser = await chromium.connect(server.wsEndpoint());
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
-    await page.setContent('<p>Privacy policy</p>');
-    expect((await page.pdf()).byteLength).toBeGreaterThan(500);
-    const renderers = [...processTree(server.process().pid!).values()].filter((c) => c.includes('--type=renderer'));
+  it('prints a tagged PDF through the full browser too (no headless shell installed), with no browser UI page (the omnibox popup) loaded beside it', async () => {
+    const saved = process.env.POLICY_STUDIO_CHROMIUM;
+    process.env.POLICY_STUDIO_CHROMIUM = executablePath!;
+    stops.push(async () => {
+      if (saved === undefined) delete process.env.POLICY_STUDIO_CHROMIUM;
+      else process.env.POLICY_STUDIO_CHROMIUM = saved;
+    });
+    const printer = createChromiumPdfPrinter();
+    stops.push(() => printer.close());
+    const pdf = await printer.print('<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><h1>Privacy policy</h1><p>We keep your email address.</p></body></html>', 'A4');
+    const text = new TextDecoder('latin1').decode(pdf);
+    expect(text.startsWith('%PDF-')).toBe(true);
+    expect(text).toContain('/StructTreeRoot');
+    expect(readFileSync(`/proc/${printer.browserPid}/cmdline`, 'utf8')).toContain(executablePath!.split('/').pop()!);
+    const renderers = [...processTree(printer.browserPid!).values()].filter((c) => c.includes('--type=renderer'));
     expect(renderers.length).toBeGreaterThan(0);
     expect(renderers.filter((c) => c.includes('--top-chrome-webui'))).toEqual([]);
-    await browser.close();
+  }, 60_000);
+
+  it('leaves no browser process and no folder of its own behind once closed', async () => {
+    const launched = await launchChromium(findPrintEngine()!);
+    const pid = launched.pid!;
+    expect(existsSync(launched.folder)).toBe(true);
+    await launched.close();
+    expect(existsSync(launched.folder)).toBe(false);
+    expect(existsSync(`/proc/${pid}`)).toBe(false);
   }, 60_000);
 });

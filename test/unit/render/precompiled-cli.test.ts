@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../scripts/build-cli.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
-import { findChromium } from '../../../shared/node/chromium-pdf.ts';
+import { findPrintEngine } from '../../../shared/node/chromium-path.ts';
 // @ts-expect-error: a plain .mjs module next to the launcher, without type declarations
 import { codeCachePath as cachePathOf } from '../../../bin/cli-bundle.mjs';
 
@@ -96,7 +96,7 @@ describe("the CLI bundle's code cache", () => {
     expect(run.stdout).toMatch(/saas-sweden\.policy is valid/);
   }, 60_000);
 
-  it.skipIf(!findChromium())('still loads what stays in node_modules (the browser driver for a PDF) when compiled from the cache', () => {
+  it.skipIf(!findPrintEngine())('prints a PDF when compiled from the cache: what a PDF loads on first use still loads', () => {
     const run = launch(BUNDLE, builtHash(), ['export', STARTER, '--lang', 'en', '--format', 'pdf', '--out', 'pdf']);
     expect(run.cache).toBe('accepted');
     expect(readFileSync(join(work, 'pdf', 'privacy-policy.en.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
