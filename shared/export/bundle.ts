@@ -122,26 +122,42 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
     files[slot] = file;
     request.onProgress?.(++done, total, file.name);
   };
+  // A language's document is held while its other formats are written, and by its PDF while that prints.
   const policies = new Map<DocumentLanguage, GeneratedPolicy>();
+  /** Languages whose formats other than PDF are written (their document let go). */
+  const formatsWritten = new Set<DocumentLanguage>();
+  const generate = (lang: DocumentLanguage): GeneratedPolicy =>
+    request.disclosureIndex ? withIndex(project, generatePolicy(project, lang, env)) : generatePolicy(project, lang, env);
   const policyOf = (lang: DocumentLanguage): GeneratedPolicy => {
     let policy = policies.get(lang);
     if (!policy) {
-      policy = request.disclosureIndex ? withIndex(project, generatePolicy(project, lang, env)) : generatePolicy(project, lang, env);
+      policy = generate(lang);
       policies.set(lang, policy);
     }
     return policy;
   };
   const slotOf = (langIndex: number, format: ExportFormat): number => langIndex * formats.length + formats.indexOf(format);
+  const { pdf, pdfSession } = writers;
   const queuePdf = (langIndex: number, lang: DocumentLanguage): void => {
-    const policy = policyOf(lang);
-    const { document: doc, context: ctx } = policy;
     const name = exportFileName(lang, 'pdf');
-    const { pdf, pdfSession } = writers;
-    let engine: PdfEngine;
-    if (pdfSession) engine = { open: (html) => pdfSession(html, policy, { paper }) };
-    else if (pdf) engine = { print: (html, draft) => pdf(html, policy, { paper, draft }) };
-    else throw new Error('PDF export needs a browser engine, which is not available here');
-    const printed = limit(() => printPolicyPdf(doc, ctx, engine, { producer })).catch((error: unknown) => {
+    if (!pdfSession && !pdf) throw new Error('PDF export needs a browser engine, which is not available here');
+    /**
+     * The document is taken when the print starts, not when it is queued: a
+     * print waiting for a free page would otherwise keep its language's
+     * document (3 MiB and more) alive all that time, every language's at
+     * once when twelve are exported. A language whose other formats are
+     * written by then is generated again (10 ms on the large project), the
+     * same document: the pipeline is deterministic. One whose formats are
+     * still to come is generated once, for both.
+     */
+    const print = (): Promise<Uint8Array> => {
+      const policy = formatsWritten.has(lang) ? generate(lang) : policyOf(lang);
+      const engine: PdfEngine = pdfSession
+        ? { open: (html) => pdfSession(html, policy, { paper }) }
+        : { print: (html, draft) => pdf!(html, policy, { paper, draft }) };
+      return printPolicyPdf(policy.document, policy.context, engine, { producer });
+    };
+    const printed = limit(print).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
       throw new Error(`The PDF ${name} could not be printed: ${detail}`, { cause: error });
     });
@@ -162,7 +178,8 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
         await nextTurn();
       }
     }
-    for (const [langIndex, lang] of langs.entries()) {
+    // With PDF alone there is nothing else to write, and no document to generate here.
+    for (const [langIndex, lang] of formats.some((f) => f !== 'pdf') ? langs.entries() : []) {
       const policy = policyOf(lang);
       const { document: doc, context: ctx } = policy;
       let standalone: string | undefined;
@@ -193,6 +210,7 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
       }
       // A language's document is kept only while its PDF still needs it (the print holds its own reference).
       policies.delete(lang);
+      formatsWritten.add(lang);
     }
   } catch (error) {
     // Every print is waited for, even when something failed: none is left running or rejecting unobserved.
