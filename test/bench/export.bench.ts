@@ -14,6 +14,7 @@ import { nativeDeflateRaw, nodeWriters } from '../../shared/node/writers.ts';
 import { generatePolicy } from '../../shared/pipeline.ts';
 import type { PrecompiledPack } from '../../shared/render/precompiled.ts';
 import { largeProject } from './large-project.ts';
+import { peakRssEnv, peakRssOf } from './process-peak.ts';
 import { fmt, median, mib, time } from './stats.ts';
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -26,11 +27,13 @@ const PRECOMPILED = join(ROOT, 'out/cli/precompiled-templates');
 /** Measured runs of each process, after one warm-up: seven, as three gave medians 50 ms apart from run to run. */
 const RUNS = 7;
 
-/** One run of a process: wall time, and the CPU time it spent (user, and system), in ms. */
+/** One run of a process: wall time, and the CPU time it spent (user, and system), in ms; a Node process's peak memory. */
 interface ProcessRun {
   wall: number;
   user: number;
   system: number;
+  /** Bytes of resident memory at most, for a Node process (peakRssEnv). */
+  peakRss?: number;
 }
 
 /**
@@ -42,12 +45,14 @@ interface ProcessRun {
 function timeProcess(command: string, args: readonly string[], runs: number = RUNS): ProcessRun[] {
   const once = (): ProcessRun => {
     const t0 = performance.now();
-    const run = spawnSync('bash', ['-c', 'TIMEFORMAT="@cpu %3U %3S"; time "$@"', 'bash', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = command === process.execPath ? peakRssEnv() : process.env;
+    const run = spawnSync('bash', ['-c', 'TIMEFORMAT="@cpu %3U %3S"; time "$@"', 'bash', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
     const wall = performance.now() - t0;
     if (run.error) throw run.error;
     if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
     const cpu = /^@cpu ([\d.]+) ([\d.]+)$/m.exec(run.stderr);
-    return { wall, user: cpu ? Number(cpu[1]) * 1000 : NaN, system: cpu ? Number(cpu[2]) * 1000 : NaN };
+    const peakRss = peakRssOf(run.stderr);
+    return { wall, user: cpu ? Number(cpu[1]) * 1000 : NaN, system: cpu ? Number(cpu[2]) * 1000 : NaN, ...(peakRss === undefined ? {} : { peakRss }) };
   };
   once();
   return Array.from({ length: runs }, once);
@@ -58,8 +63,11 @@ const users = (runs: readonly ProcessRun[]): number[] => runs.map((r) => r.user)
 /** CPU time, user + system: what the process costs on a loaded machine, where wall time mostly measures the others. */
 const cpus = (runs: readonly ProcessRun[]): number[] => runs.map((r) => r.user + r.system);
 /** Median wall time (min, max) and median CPU times of a process's runs. */
-const processSummary = (runs: readonly ProcessRun[]): string =>
-  `${summary(walls(runs))}; CPU: user ${fmt(median(users(runs)))}, system ${fmt(median(runs.map((r) => r.system)))}, user + system ${fmt(median(cpus(runs)))}`;
+const processSummary = (runs: readonly ProcessRun[]): string => {
+  const peaks = runs.flatMap((r) => (r.peakRss === undefined ? [] : [r.peakRss]));
+  const peak = peaks.length ? `; peak memory (RSS) ${mib(Math.max(...peaks))}` : '';
+  return `${summary(walls(runs))}; CPU: user ${fmt(median(users(runs)))}, system ${fmt(median(runs.map((r) => r.system)))}, user + system ${fmt(median(cpus(runs)))}${peak}`;
+};
 
 const summary = (ms: readonly number[]): string => `median ${fmt(median(ms))} (min ${fmt(Math.min(...ms))}, max ${fmt(Math.max(...ms))}, ${ms.length} runs)`;
 

@@ -10,7 +10,8 @@ import { findPrintEngine } from '../../shared/node/chromium-path.ts';
 import { nodeEnv } from '../../shared/node/env.ts';
 import { nodeWriters } from '../../shared/node/writers.ts';
 import { largeProject } from './large-project.ts';
-import { fmt, median } from './stats.ts';
+import { peakRssEnv, peakRssOf } from './process-peak.ts';
+import { fmt, median, mib } from './stats.ts';
 
 const CLI = join(resolve(import.meta.dirname, '../..'), 'bin/policy-studio.mjs');
 
@@ -80,24 +81,28 @@ export async function benchPrint(): Promise<void> {
     const file = join(dir, 'large.policy');
     writeFileSync(file, serializeProject(project));
     const whole: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    const peaks: number[] = [];
+    for (let i = 0; i < 6; i++) {
       const t0 = performance.now();
-      const run = spawnSync(process.execPath, [CLI, 'export', file, '--lang', 'en,sv', '--format', EXPORT_FORMATS.join(','), '--out', join(dir, 'out'), '--allow-untranslated'], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [CLI, 'export', file, '--lang', 'en,sv', '--format', EXPORT_FORMATS.join(','), '--out', join(dir, 'out'), '--allow-untranslated'], { encoding: 'utf8', env: peakRssEnv() });
       if (run.status !== 0) throw new Error(`policy-studio export failed: ${run.stderr}`);
       if (i > 0) whole.push(performance.now() - t0);
+      peaks.push(peakRssOf(run.stderr) ?? NaN);
     }
-    console.log(`  whole process, policy-studio export --lang en,sv --format ${EXPORT_FORMATS.join(',')}: median ${fmt(median(whole))} (target ≤ 2 s)`);
+    console.log(`  whole process, policy-studio export --lang en,sv --format ${EXPORT_FORMATS.join(',')}: median ${fmt(median(whole))} (min ${fmt(Math.min(...whole))}, max ${fmt(Math.max(...whole))}, ${whole.length} runs; target ≤ 2 s); the CLI's peak memory (RSS) ${mib(Math.max(...peaks))}`);
     // Every language × every format as one process: the project lists every language, as a company publishing in all of them would.
     const everyFile = join(dir, 'large-every-language.policy');
     writeFileSync(everyFile, serializeProject({ ...project, languages: all }));
     const wholeAll: number[] = [];
+    const peaksAll: number[] = [];
     for (let i = 0; i < 2; i++) {
       const t0 = performance.now();
-      const run = spawnSync(process.execPath, [CLI, 'export', everyFile, '--lang', all.join(','), '--format', EXPORT_FORMATS.join(','), '--out', join(dir, 'out-all'), '--allow-untranslated'], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [CLI, 'export', everyFile, '--lang', all.join(','), '--format', EXPORT_FORMATS.join(','), '--out', join(dir, 'out-all'), '--allow-untranslated'], { encoding: 'utf8', env: peakRssEnv() });
       if (run.status !== 0) throw new Error(`policy-studio export (every language) failed: ${run.stderr}`);
       wholeAll.push(performance.now() - t0);
+      peaksAll.push(peakRssOf(run.stderr) ?? NaN);
     }
-    console.log(`  whole process, policy-studio export --lang ${all.join(',')} --format ${EXPORT_FORMATS.join(',')} (${all.length} languages): median ${fmt(median(wholeAll))} (${fmt(median(wholeAll) / all.length)} per language, 2 runs)`);
+    console.log(`  whole process, policy-studio export --lang ${all.join(',')} --format ${EXPORT_FORMATS.join(',')} (${all.length} languages): median ${fmt(median(wholeAll))} (${fmt(median(wholeAll) / all.length)} per language, 2 runs); the CLI's peak memory (RSS) ${mib(Math.max(...peaksAll))}`);
   } finally {
     await writers.close();
     rmSync(dir, { recursive: true, force: true });
