@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { DISABLE_FEATURES_ARG } from '../chromium-features.ts';
-import { pipeConnection, type CdpConnection } from './pipe-connection.ts';
+import { pipeConnection, type CdpConnection, type PipeReader } from './pipe-connection.ts';
 
 /**
  * Switches for a headless Chromium that prints our own pages and nothing
@@ -60,6 +60,8 @@ export interface LaunchedChromium {
 const COMMAND_TIMEOUT_MS = 180_000;
 /** How long the browser is given to quit after `Browser.close` before it is killed. */
 const QUIT_GRACE_MS = 5_000;
+/** How long after its pipe closed a browser is given to be seen quitting, which names the failure better. */
+const PIPE_CLOSE_GRACE_MS = 1_000;
 /** The end of the browser's error output kept for a message should it fail: Chromium writes a lot there that is harmless. */
 const STDERR_KEPT = 2_000;
 
@@ -86,7 +88,13 @@ export async function launchChromium(executablePath: string, extraArgs: readonly
     stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEPT);
   });
   const [, , , toBrowser, fromBrowser] = child.stdio as [null, null, Readable, Writable, Readable];
-  const connection = pipeConnection(toBrowser, fromBrowser, { timeoutMs: COMMAND_TIMEOUT_MS });
+  // The pipe closes a moment before the process is reaped: its end is reported a little later, so that the
+  // browser's exit (below, with its code and last words) names the failure when it quit, as it nearly always has.
+  const reader: PipeReader = {
+    on: (event: 'data' | 'close', listener: ((chunk: Buffer) => void) & (() => void)) =>
+      event === 'data' ? fromBrowser.on('data', listener) : fromBrowser.on('close', () => setTimeout(listener, PIPE_CLOSE_GRACE_MS).unref()),
+  };
+  const connection = pipeConnection(toBrowser, reader, { timeoutMs: COMMAND_TIMEOUT_MS });
   // A browser left running would keep printing nothing for ever: it goes when this process does, however that ends.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);

@@ -40,7 +40,7 @@ describe.skipIf(process.platform !== 'linux')('the print engine when it fails', 
     writeFileSync(fake, '#!/bin/sh\necho "cannot open display" >&2\nexit 3\n');
     chmodSync(fake, 0o755);
     const before = printFolders();
-    await expect(launchChromium(fake)).rejects.toThrow(/Chromium (quit \(exit code 3\): cannot open display|closed its connection)/);
+    await expect(launchChromium(fake)).rejects.toThrow('Chromium quit (exit code 3): cannot open display');
     expect([...printFolders()].filter((f) => !before.has(f))).toEqual([]);
   });
 
@@ -58,7 +58,7 @@ describe.skipIf(process.platform !== 'linux')('the print engine when it fails', 
       const pid = printer.browserPid!;
       const printing = printer.print(PAGE, 'A4');
       process.kill(pid, 'SIGKILL');
-      await expect(printing).rejects.toThrow(/Chromium (quit|closed its connection)/);
+      await expect(printing).rejects.toThrow(/Chromium quit \(SIGKILL\)/);
       // The next print starts a browser of its own.
       const again = await printer.print(PAGE, 'A4');
       expect(Buffer.from(again.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
