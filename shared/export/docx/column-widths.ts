@@ -1,3 +1,5 @@
+import { longestWordLength, trimmedLength } from './word-lengths.ts';
+
 /**
  * Column widths for a table from the text in its columns, so a column of
  * country codes stays narrow and a column of purposes gets the room. Pure
@@ -24,10 +26,6 @@ const MIN_COLUMN = 700;
 /** Columns share the width by (text length) to this power: between even (0) and proportional (1). */
 const WEIGHT_DAMPING = 0.7;
 
-function longestWord(text: string): number {
-  return text.split(/\s+/).reduce((max, word) => Math.max(max, word.length), 0);
-}
-
 /**
  * Widths in twips for `columnCount` columns that add up to `totalWidth`.
  * Columns share the width by the length of their longest cell text (damped); no
@@ -41,11 +39,16 @@ export function columnWidths(cells: readonly CellSample[], columnCount: number, 
 
   const desired = new Array<number>(columnCount).fill(0);
   const minimum = new Array<number>(columnCount).fill(MIN_COLUMN);
+  // A text a column already had asks for nothing more (a cookie table repeats its durations and purposes hundreds of times).
+  const seen: Set<string>[] = [];
   for (const cell of cells) {
     if (cell.span !== 1 || cell.column >= columnCount) continue;
-    const chars = cell.text.trim().length;
+    const texts = (seen[cell.column] ??= new Set());
+    if (texts.has(cell.text)) continue;
+    texts.add(cell.text);
+    const chars = trimmedLength(cell.text);
     desired[cell.column] = Math.max(desired[cell.column] ?? 0, Math.min(chars, MAX_DESIRED_CHARS));
-    const word = Math.min(longestWord(cell.text), MAX_WORD_CHARS) * CHAR_WIDTH + CELL_PADDING;
+    const word = longestWordLength(cell.text, MAX_WORD_CHARS) * CHAR_WIDTH + CELL_PADDING;
     minimum[cell.column] = Math.max(minimum[cell.column] ?? MIN_COLUMN, word);
   }
   // Damped, so a column of long sentences does not squeeze the short ones;

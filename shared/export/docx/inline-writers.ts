@@ -127,6 +127,20 @@ function runPropertiesXml(run: RunFormat['run']): string {
   return xml ? `<w:rPr>${xml}</w:rPr>` : '';
 }
 
+/** The start of a run up to its text, `<w:r>`, its `w:rPr` and `<w:t …>`, for each formatting the mark writers give: a policy's runs share a handful. */
+const textRunStarts: (string | undefined)[] = [];
+
+function textRunStart(run: RunFormat['run']): string {
+  // The mark writers only ever set the Hyperlink style; another (from a caller's base) is written as it comes.
+  const style = run.style ? (run.style === 'Hyperlink' ? 1 : -1) : 0;
+  if (style < 0) return `<w:r>${runPropertiesXml(run)}${TEXT_OPEN}`;
+  const key = style | (run.bold ? 2 : 0) | (run.italics ? 4 : 0) | (run.strike ? 8 : 0) | (run.underline ? 16 : 0);
+  return (textRunStarts[key] ??= `<w:r>${runPropertiesXml(run)}${TEXT_OPEN}`);
+}
+
+const TEXT_OPEN = '<w:t xml:space="preserve">';
+const TEXT_RUN_END = '</w:t></w:r>';
+
 /** What the raw writer of a paragraph's runs gathers besides their XML. */
 export interface InlineXmlSink {
   /** The hyperlinks the runs refer to, for the part's relationships. */
@@ -145,42 +159,53 @@ export interface InlineXmlSink {
 export function writeInlineXml(nodes: readonly DocNode[], where: string, revise: Revise, sink: InlineXmlSink, base: InlineBase = {}): { xml: string; text: string } {
   let xml = '';
   let text = '';
-  let link: { href: string; id: string; xml: string } | undefined;
-  const closeLink = (): void => {
-    if (link) xml += `<w:hyperlink w:history="1" r:id="${link.id}">${link.xml}</w:hyperlink>`;
-    link = undefined;
-  };
+  // The open hyperlink: its target and relationship id, and its runs so far.
+  let linkHref: string | undefined;
+  let linkId = '';
+  let linkXml = '';
+  // Text without marks, most of a policy's, takes the base's formatting: no format object per node for it.
+  const plain: RunFormat = { run: base };
   for (const node of nodes) {
     if (!inlineWriters[node.type]) throw new UnknownNodeError('node', node.type, where);
-    const format = formatOf(node, base);
+    const format = node.marks === undefined || node.marks.length === 0 ? plain : formatOf(node, base);
     const isBreak = node.type === 'hardBreak';
-    const props = runPropertiesXml(format.run);
     let runXml: string;
-    if (format.change === 'deletion') {
+    if (format.change === undefined) {
+      // Most runs: their start shared by every run of the same formatting.
+      if (isBreak) {
+        runXml = `<w:r>${runPropertiesXml(format.run)}<w:br/></w:r>`;
+        text += '\n';
+      } else {
+        const value = node.text ?? '';
+        runXml = textRunStart(format.run) + escapeXml(value) + TEXT_RUN_END;
+        text += value;
+      }
+    } else {
+      const props = runPropertiesXml(format.run);
       const { id, author, date } = revise();
-      const content = isBreak ? '<w:br/>' : `<w:delText xml:space="preserve">${escapeXml(node.text ?? '')}</w:delText>`;
-      runXml = `<w:del w:id="${id}" w:author="${escapeXml(author)}" w:date="${escapeXml(date)}"><w:r>${props}${content}</w:r></w:del>`;
-      if (isBreak) text += '\n';
-    } else {
-      const content = isBreak ? '<w:br/>' : `<w:t xml:space="preserve">${escapeXml(node.text ?? '')}</w:t>`;
-      text += isBreak ? '\n' : node.text ?? '';
-      if (format.change === 'insertion') {
-        const { id, author, date } = revise();
+      if (format.change === 'deletion') {
+        const content = isBreak ? '<w:br/>' : `<w:delText xml:space="preserve">${escapeXml(node.text ?? '')}</w:delText>`;
+        runXml = `<w:del w:id="${id}" w:author="${escapeXml(author)}" w:date="${escapeXml(date)}"><w:r>${props}${content}</w:r></w:del>`;
+        if (isBreak) text += '\n';
+      } else {
+        const content = isBreak ? '<w:br/>' : `${TEXT_OPEN}${escapeXml(node.text ?? '')}</w:t>`;
+        text += isBreak ? '\n' : node.text ?? '';
         runXml = `<w:ins w:id="${id}" w:author="${escapeXml(author)}" w:date="${escapeXml(date)}"><w:r>${props}${content}</w:r></w:ins>`;
-      } else runXml = `<w:r>${props}${content}</w:r>`;
+      }
     }
-    if (format.href === undefined) {
-      closeLink();
-      xml += runXml;
-    } else if (link?.href === format.href) {
-      link.xml += runXml;
-    } else {
-      closeLink();
-      const id = sink.linkId();
-      sink.links.push({ id, href: format.href });
-      link = { href: format.href, id, xml: runXml };
+    if (format.href !== undefined && linkHref === format.href) {
+      linkXml += runXml;
+      continue;
+    }
+    if (linkHref !== undefined) xml += `<w:hyperlink w:history="1" r:id="${linkId}">${linkXml}</w:hyperlink>`;
+    linkHref = format.href;
+    if (format.href === undefined) xml += runXml;
+    else {
+      linkId = sink.linkId();
+      sink.links.push({ id: linkId, href: format.href });
+      linkXml = runXml;
     }
   }
-  closeLink();
+  if (linkHref !== undefined) xml += `<w:hyperlink w:history="1" r:id="${linkId}">${linkXml}</w:hyperlink>`;
   return { xml, text };
 }

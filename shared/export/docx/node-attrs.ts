@@ -28,5 +28,7 @@ export function numberListAttr(attrs: Record<string, unknown> | undefined, name:
 export function plainText(node: DocNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return ' ';
-  return (node.content ?? []).map(plainText).join('');
+  let text = '';
+  for (const child of node.content ?? []) text += plainText(child);
+  return text;
 }

@@ -2,7 +2,7 @@ import type { PageNumberEstimator } from 'docx';
 import { PAGE, TEXT_WIDTH } from './page-layout.ts';
 import { isRawXmlContent, RAW_XML_INFO } from './raw-xml.ts';
 import type { RawParagraphInfo } from './raw-paragraph.ts';
-import type { RawTableInfo } from './table-writer.ts';
+import type { RawCellInfo, RawTableInfo } from './table-writer.ts';
 
 /**
  * A quick estimate of where the pages of the Word export break, so the table
@@ -88,34 +88,63 @@ const EMS_BY_CODE = (() => {
 })();
 const SPACE_EMS = 0.226;
 
+/**
+ * The widths again, as whole multiples of 2⁻²⁶ em. Every width is a 32-bit
+ * float of at least ⅛ em, so a whole multiple of 2⁻²⁶, and a sum of them is
+ * exact in a double: summing these integers and scaling once per word gives
+ * the very number the float sum gave, without a heap number per character
+ * (the CLI runs without the optimizing compiler, where every float result
+ * is one).
+ */
+const UNIT = 2 ** 26;
+const UNITS_BY_CODE = (() => {
+  const table = new Int32Array(EMS_BY_CODE.length);
+  for (let i = 0; i < table.length; i++) {
+    const units = EMS_BY_CODE[i]! * UNIT;
+    if (!Number.isInteger(units)) throw new Error(`page estimate: the width of U+${i.toString(16)} is not a whole multiple of 2^-26 em`);
+    table[i] = units;
+  }
+  return table;
+})();
+const DEFAULT_UNITS = 0.5 * UNIT;
+
+/** The widest a character (or a space between words) can be, in ems. */
+const MAX_EMS = Math.max(SPACE_EMS, 0.5, ...EMS_BY_CODE);
+
 /** Lines a text takes in `width` twips at `size` half-points, wrapping at spaces (and anywhere in a word too long for a line). */
 export function lineCount(text: string, size: number, width: number): number {
   const limit = width / (size * 10); // the line's width in ems (an em is size × 10 twips)
+  // A text that would fit were every character the widest fits, whatever its words (most table cells): one line.
+  // The margin is far above what rounding can add up to in the sums below.
+  if (text.length * MAX_EMS < limit * (1 - 1e-9) && !text.includes('\n')) return 1;
   let lines = 1;
   let x = 0; // ems used on the current line
-  let word = 0; // ems of the word being read
-  const endWord = (): void => {
-    if (word === 0) return;
-    const space = x > 0 ? SPACE_EMS : 0;
-    if (x + space + word <= limit) x += space + word;
-    else {
-      if (x > 0) lines++;
-      // A word wider than the line breaks over as many lines as it needs.
-      lines += Math.max(0, Math.ceil(word / limit) - 1);
-      x = word % limit || limit;
+  let units = 0; // the word being read, in units of 2⁻²⁶ em
+  const length = text.length;
+  // One pass past the end ends the last word.
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 0x20;
+    if (code !== 0x20 && code !== 0x0a) {
+      units += code < 0x2200 ? UNITS_BY_CODE[code]! : DEFAULT_UNITS;
+      continue;
     }
-    word = 0;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20) endWord();
-    else if (code === 0x0a) {
-      endWord();
+    if (units !== 0) {
+      const word = units / UNIT;
+      const space = x > 0 ? SPACE_EMS : 0;
+      if (x + space + word <= limit) x += space + word;
+      else {
+        if (x > 0) lines++;
+        // A word wider than the line breaks over as many lines as it needs.
+        lines += Math.max(0, Math.ceil(word / limit) - 1);
+        x = word % limit || limit;
+      }
+      units = 0;
+    }
+    if (code === 0x0a) {
       lines++;
       x = 0;
-    } else word += code < 0x2200 ? EMS_BY_CODE[code]! : 0.5;
+    }
   }
-  endWord();
   return lines;
 }
 
@@ -169,8 +198,10 @@ function paragraphProps(p: XmlNode): { style?: string; pageBreakBefore: boolean;
 
 /** Something the pages are made of: a paragraph's lines, or a table row kept whole. */
 interface Item {
-  /** Height of each line (a row is one "line" that cannot split). */
-  lines: number[];
+  /** Height of the first line (a row is one "line" that cannot split), of each line after it, and how many lines there are: not an array of heights, one per paragraph and row being garbage. */
+  first: number;
+  line: number;
+  count: number;
   before: number;
   after: number;
   style?: string;
@@ -184,6 +215,16 @@ interface Item {
   headerHeight?: number;
 }
 
+/** What the item's lines add up to, summed line by line from the first as an array of their heights would be. */
+function linesHeight(item: Item): number {
+  let height = 0 + item.first;
+  for (let i = 1; i < item.count; i++) height += item.line;
+  return height;
+}
+
+/** Row items and most paragraphs have no bookmarks: one empty list for all of them (nothing adds to an item's list). */
+const NO_BOOKMARKS: string[] = [];
+
 function paragraphItem(p: XmlNode, width: number, inTable: boolean): Item {
   const { text, bookmarks } = paragraphContent(p);
   return textItem(paragraphProps(p), text, bookmarks, width, inTable);
@@ -196,10 +237,10 @@ function textItem(props: ParagraphProps, text: string, bookmarks: string[], widt
   const m = inTable ? (props.style?.startsWith('List') ? TABLE_LIST : TABLE_TEXT) : (STYLES[props.style ?? ''] ?? NORMAL);
   const lineHeight = (m.size * 10 * LINE_EMS * m.line) / 240;
   const count = Math.max(1, lineCount(text, m.size, width - m.indent));
-  const lines = new Array<number>(count).fill(lineHeight);
-  lines[0]! += m.extra ?? 0;
   return {
-    lines,
+    first: lineHeight + (m.extra ?? 0),
+    line: lineHeight,
+    count,
     before: props.before ?? m.before,
     after: m.after,
     style: props.style,
@@ -219,9 +260,9 @@ function cellHeight(tc: XmlNode, width: number): number {
     if ('w:p' in child) {
       const item = paragraphItem(child, width - CELL_MARGIN_X, true);
       const joined = previous?.contextual && previous.style === item.style;
-      height += (joined ? -previous!.after : item.before) + item.lines.reduce((a, b) => a + b, 0) + item.after;
+      height += (joined ? -previous!.after : item.before) + linesHeight(item) + item.after;
       previous = item;
-    } else if ('w:tbl' in child) height += tableItems(child, width - CELL_MARGIN_X).reduce((h, row) => h + (row.lines[0] ?? 0), 0);
+    } else if ('w:tbl' in child) height += tableItems(child, width - CELL_MARGIN_X).reduce((h, row) => h + row.first, 0);
   }
   return height + CELL_MARGIN_Y;
 }
@@ -230,14 +271,30 @@ function cellHeight(tc: XmlNode, width: number): number {
 const TABLE_LINE = (TABLE_TEXT.size * 10 * LINE_EMS * TABLE_TEXT.line) / 240;
 
 /**
- * The height of a cell of plain paragraphs (a table written as raw XML), in
- * twips: as `cellHeight` measures it, without building an item per
- * paragraph (a 500-cookie policy has thousands of cells).
+ * The height of a cell of a table written as raw XML, in twips: as
+ * `cellHeight` measures it, without building an item per paragraph (a
+ * 500-cookie policy has thousands of cells) when they are all plain ones.
+ * (Every height in a cell is a whole number of half twips, so the sums come
+ * out the same in either order.)
  */
-function rawCellHeight(paragraphs: readonly string[], width: number): number {
+function rawCellHeight(cell: RawCellInfo, width: number): number {
+  if (cell.styles) return styledCellHeight(cell.paragraphs, cell.styles, width);
   let height = CELL_MARGIN_Y;
-  for (const text of paragraphs) height += TABLE_TEXT.before + Math.max(1, lineCount(text, TABLE_TEXT.size, width - CELL_MARGIN_X)) * TABLE_LINE + TABLE_TEXT.after;
+  for (const text of cell.paragraphs) height += TABLE_TEXT.before + Math.max(1, lineCount(text, TABLE_TEXT.size, width - CELL_MARGIN_X)) * TABLE_LINE + TABLE_TEXT.after;
   return height;
+}
+
+/** `cellHeight` of a raw cell with lists: its paragraphs measured in their styles, list items joined by contextual spacing. */
+function styledCellHeight(paragraphs: readonly string[], styles: readonly (string | undefined)[], width: number): number {
+  let height = 0;
+  let previous: Item | undefined;
+  paragraphs.forEach((text, i) => {
+    const item = textItem({ style: styles[i], pageBreakBefore: false, keepNext: false }, text, NO_BOOKMARKS, width - CELL_MARGIN_X, true);
+    const joined = previous?.contextual && previous.style === item.style;
+    height += (joined ? -previous!.after : item.before) + linesHeight(item) + item.after;
+    previous = item;
+  });
+  return height + CELL_MARGIN_Y;
 }
 
 /** `tableItems` of a table written as raw XML, from what it carries for the estimate. */
@@ -247,16 +304,33 @@ function rawTableItems(info: RawTableInfo, tableWidth: number): Item[] {
   const scale = tableWidth / total;
   const rows: Item[] = [];
   let headerHeight = 0;
+  // The height of a one-column cell of one plain paragraph, by column and text: a cookie table repeats its texts down the columns.
+  const heights: Map<string, number>[] = [];
   for (const row of info.rows) {
     let column = 0;
     let height = 0;
     for (const cell of row.cells) {
-      const width = columns.length ? columns.slice(column, column + cell.span).reduce((a, b) => a + b, 0) * scale : tableWidth;
+      const cached = cell.span === 1 && !cell.styles && cell.paragraphs.length === 1 ? (heights[column] ??= new Map()) : undefined;
+      const known = cached?.get(cell.paragraphs[0]!);
+      if (known !== undefined) {
+        column += 1;
+        height = Math.max(height, known);
+        continue;
+      }
+      let width = tableWidth;
+      if (columns.length) {
+        // The columns the cell spans, summed in order from 0 as `tableItems` sums them.
+        let spanned = 0;
+        for (let c = column, end = Math.min(column + cell.span, columns.length); c < end; c++) spanned += columns[c]!;
+        width = spanned * scale;
+      }
       column += cell.span;
-      height = Math.max(height, rawCellHeight(cell.paragraphs, width));
+      const cellHeight = rawCellHeight(cell, width);
+      cached?.set(cell.paragraphs[0]!, cellHeight);
+      height = Math.max(height, cellHeight);
     }
     if (row.header) headerHeight += height;
-    rows.push({ lines: [height], before: 0, after: 0, keepNext: false, pageBreakBefore: false, bookmarks: [], ...(row.header ? {} : { headerHeight }) });
+    rows.push({ first: height, line: height, count: 1, before: 0, after: 0, keepNext: false, pageBreakBefore: false, bookmarks: NO_BOOKMARKS, headerHeight: row.header ? undefined : headerHeight });
   }
   return rows;
 }
@@ -289,7 +363,7 @@ function tableItems(tbl: XmlNode, tableWidth: number): Item[] {
       height = Math.max(height, cellHeight(cell, width));
     }
     if (header) headerHeight += height;
-    rows.push({ lines: [height], before: 0, after: 0, keepNext: false, pageBreakBefore: false, bookmarks: [], ...(header ? {} : { headerHeight }) });
+    rows.push({ first: height, line: height, count: 1, before: 0, after: 0, keepNext: false, pageBreakBefore: false, bookmarks: NO_BOOKMARKS, headerHeight: header ? undefined : headerHeight });
   }
   return rows;
 }
@@ -303,7 +377,7 @@ function bodyItems(blocks: readonly unknown[]): Item[] {
       const raw = block['w:p'];
       if (isRawXmlContent(raw)) {
         const info = raw[RAW_XML_INFO] as RawParagraphInfo;
-        items.push(textItem({ style: info.style, pageBreakBefore: info.pageBreakBefore, keepNext: info.keepNext, before: info.before }, info.text, [], TEXT_WIDTH, false));
+        items.push(textItem(info, info.text, NO_BOOKMARKS, TEXT_WIDTH, false));
       } else items.push(paragraphItem(block, TEXT_WIDTH, false));
     }
     else if ('w:tbl' in block) items.push(...tableItems(block, TEXT_WIDTH));
@@ -341,12 +415,12 @@ export function estimatePages(body: unknown): PageEstimate {
   items.forEach((item, i) => {
     if (item.pageBreakBefore && y > 0) newPage();
     // A heading (or lead-in) and the first line of what it keeps with must fit together.
-    let need = spaceBefore(item) + item.lines.reduce((a, b) => a + b, 0);
-    for (let j = i; items[j]?.keepNext && items[j + 1]; j++) need += items[j]!.after + items[j + 1]!.before + (items[j + 1]!.lines[0] ?? 0);
+    let need = spaceBefore(item) + linesHeight(item);
+    for (let j = i; items[j]?.keepNext && items[j + 1]; j++) need += items[j]!.after + items[j + 1]!.before + items[j + 1]!.first;
     if (item.keepNext && y > 0 && y + need > PAGE_HEIGHT && need <= PAGE_HEIGHT) newPage();
     y += spaceBefore(item);
-    item.lines.forEach((height, line) => {
-      let h = height;
+    for (let line = 0; line < item.count; line++) {
+      let h = line === 0 ? item.first : item.line;
       if (y > 0 && y + h > PAGE_HEIGHT) {
         newPage();
         if (item.headerHeight) y += item.headerHeight;
@@ -359,7 +433,7 @@ export function estimatePages(body: unknown): PageEstimate {
         if (item.headerHeight) y += item.headerHeight;
       }
       y += h;
-    });
+    }
     const sameNext = items[i + 1] && item.contextual && items[i + 1]!.style === item.style;
     y += sameNext ? 0 : item.after;
     previous = item;

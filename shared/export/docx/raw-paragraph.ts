@@ -1,6 +1,7 @@
-import type { IContext, IXmlableObject } from 'docx';
+import type { IContext } from 'docx';
 import type { DocNode } from '../../document/types.ts';
 import { writeInlineXml, type InlineXmlSink } from './inline-writers.ts';
+import { concreteNumId } from './numbering-ids.ts';
 import { RawXmlElement, type RawLink } from './raw-xml.ts';
 import type { Revise } from './revisions.ts';
 import type { WriterState } from './writer-state.ts';
@@ -38,34 +39,60 @@ export interface RawParagraphInfo {
   text: string;
 }
 
-/** A raw paragraph; in a list, it creates the list's numbering instance when formatted, as `docx`'s paragraph does. */
-class RawParagraph extends RawXmlElement<RawParagraphInfo> {
-  private readonly numbering: RawParagraphProps['numbering'];
+/** A list paragraph's XML either side of its numbering's id, and that numbering. */
+export interface NumberedXml {
+  numbering: NonNullable<RawParagraphProps['numbering']>;
+  before: string;
+  after: string;
+}
 
-  constructor(inner: string, info: RawParagraphInfo, links: readonly RawLink[], numbering: RawParagraphProps['numbering']) {
-    super('w:p', inner, info, links);
-    this.numbering = numbering;
+/**
+ * Creates the list's numbering instance as `docx`'s paragraph does when
+ * formatted (docx numbers the lists in the order their paragraphs are
+ * formatted), and gives the id to write where its `{reference-instance}`
+ * placeholder is (numbering-ids.ts); the placeholder stays should `docx`
+ * have made none.
+ */
+export function numberingIdXml(context: IContext, numbering: NumberedXml['numbering']): string {
+  const instance = numbering.instance ?? 0;
+  context.file.Numbering.createConcreteNumberingInstance(numbering.reference, instance);
+  const id = concreteNumId(context.file.Numbering, numbering.reference, instance);
+  return id === undefined ? numberingPlaceholder(numbering) : String(id);
+}
+
+function numberingPlaceholder({ reference, instance = 0 }: NumberedXml['numbering']): string {
+  return `{${reference}-${instance}}`;
+}
+
+/** A raw paragraph; in a list, it creates the list's numbering instance when formatted and writes its id. */
+export class RawParagraph extends RawXmlElement<RawParagraphInfo> {
+  /** For a list paragraph, its XML either side of the numbering id. */
+  readonly numbered: NumberedXml | undefined;
+
+  /** `before` and `after` are the XML either side of a list paragraph's numbering id; for another, one after the other. */
+  constructor(before: string, after: string, info: RawParagraphInfo, links: readonly RawLink[], numbering: RawParagraphProps['numbering']) {
+    super('w:p', numbering ? before + numberingPlaceholder(numbering) + after : before + after, info, links);
+    this.numbered = numbering ? { numbering, before, after } : undefined;
   }
 
-  override prepForXml(context: IContext): IXmlableObject {
-    // docx numbers the lists in the order their paragraphs are formatted, and writes `{reference-instance}` for the replacer.
-    if (this.numbering) context.file.Numbering.createConcreteNumberingInstance(this.numbering.reference, this.numbering.instance ?? 0);
-    return super.prepForXml(context);
+  protected override innerXml(context: IContext): string {
+    return this.numbered ? this.numbered.before + numberingIdXml(context, this.numbered.numbering) + this.numbered.after : this.inner;
   }
 }
 
-function propertiesXml(props: RawParagraphProps): string {
+/** The `w:pPr` of the properties, in two: before and after the numbering's id in a list paragraph (`after` empty otherwise). */
+function propertiesXml(props: RawParagraphProps): { before: string; after: string } {
   let xml = '';
   if (props.style) xml += `<w:pStyle w:val="${props.style}"/>`;
   if (props.keepNext) xml += '<w:keepNext/>';
   if (props.pageBreakBefore) xml += '<w:pageBreakBefore/>';
-  if (props.numbering) {
-    const { reference, level, instance = 0 } = props.numbering;
-    xml += `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="{${reference}-${instance}}"/></w:numPr>`;
-  }
-  if (props.spacingBefore !== undefined) xml += `<w:spacing w:before="${props.spacingBefore}"/>`;
-  if (props.indent) xml += `<w:ind w:left="${props.indent.left}"${props.indent.hanging === undefined ? '' : ` w:hanging="${props.indent.hanging}"`}/>`;
-  return xml ? `<w:pPr>${xml}</w:pPr>` : '';
+  let after = '';
+  if (props.numbering) after = '"/></w:numPr>';
+  if (props.spacingBefore !== undefined) after += `<w:spacing w:before="${props.spacingBefore}"/>`;
+  if (props.indent) after += `<w:ind w:left="${props.indent.left}"${props.indent.hanging === undefined ? '' : ` w:hanging="${props.indent.hanging}"`}/>`;
+  if (props.numbering) return { before: `<w:pPr>${xml}<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="`, after: `${after}</w:pPr>` };
+  xml += after;
+  return { before: xml ? `<w:pPr>${xml}</w:pPr>` : '', after: '' };
 }
 
 /**
@@ -85,10 +112,11 @@ export function rawParagraph(node: DocNode, props: RawParagraphProps, state: Wri
     before: props.spacingBefore,
     text,
   };
-  return new RawParagraph(propertiesXml(props) + runs, info, links, props.numbering);
+  const { before, after } = propertiesXml(props);
+  return new RawParagraph(before, after + runs, info, links, props.numbering);
 }
 
-/** Whether block writers may write paragraphs as raw XML here: not in a `docx` table cell, nor for `docx/layout`, which reads `docx`'s own paragraphs. */
+/** Whether block writers may write paragraphs as raw XML here: not in a `docx` table cell (a raw table's is fine), nor for `docx/layout`, which reads `docx`'s own paragraphs. */
 export function writesRawParagraphs(state: WriterState): boolean {
-  return state.options.estimatePageNumbers !== true && !state.inTable;
+  return state.options.estimatePageNumbers !== true && (!state.inTable || state.rawTableCell === true);
 }

@@ -1,4 +1,4 @@
-import { FileChild, type IContext, type IXmlableObject } from 'docx';
+import { BaseXmlComponent, FileChild, type IContext, type IXmlableObject } from 'docx';
 
 /**
  * Body content written as WordprocessingML text directly, for the heavy
@@ -35,15 +35,52 @@ export interface RawLink {
 
 const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
+/**
+ * A hyperlink's relationship, formatted as `docx`'s own (a `BuilderElement`
+ * with its attributes: Id, Type, Target, TargetMode) formats, without
+ * building one: `docx` merges an element's attributes by spreading an
+ * object per attribute, a couple of KiB a relationship, and a large policy's
+ * tables link hundreds of pages.
+ */
+class RawRelationship extends BaseXmlComponent {
+  private readonly attributes: { Id: string; Type: string; Target: string; TargetMode: string };
+
+  constructor(id: string, target: string) {
+    super('Relationship');
+    this.attributes = { Id: id, Type: HYPERLINK_RELATIONSHIP, Target: target, TargetMode: 'External' };
+  }
+
+  override prepForXml(): IXmlableObject {
+    return { Relationship: { _attr: this.attributes } } as unknown as IXmlableObject;
+  }
+}
+
+/**
+ * Adds an external hyperlink's relationship to the part being formatted, as
+ * docx's ExternalHyperlink does each time it is formatted (docx puts the
+ * `rId` in front of the id itself). Pushed as a `RawRelationship` where the
+ * relationships keep their elements in the list `docx` counts and copies
+ * them from; through `addRelationship` should a later `docx` keep them
+ * otherwise.
+ */
+function addHyperlinkRelationship(context: IContext, link: RawLink): void {
+  const relationships = context.viewWrapper.Relationships;
+  const root: unknown = (relationships as unknown as { root?: unknown }).root;
+  const id = link.id.replace(/^rId/, '');
+  if (Array.isArray(root) && typeof relationships.addRelationship === 'function') root.push(new RawRelationship(`rId${id}`, link.href));
+  else relationships.addRelationship(id, HYPERLINK_RELATIONSHIP, link.href, 'External');
+}
+
 export function isRawXmlContent(value: unknown): value is RawXmlContent<unknown> {
   return typeof value === 'function' && RAW_XML_INFO in value;
 }
 
 /** An element of the body given as its tag and its inner XML. */
 export class RawXmlElement<Info> extends FileChild {
-  private readonly inner: string;
-  private readonly info: Info;
-  private readonly links: readonly RawLink[];
+  /** What it holds, read when a raw table takes a raw paragraph into a cell of its own XML. */
+  readonly inner: string;
+  readonly info: Info;
+  readonly links: readonly RawLink[];
 
   constructor(tag: string, inner: string, info: Info, links: readonly RawLink[] = []) {
     super(tag);
@@ -52,10 +89,14 @@ export class RawXmlElement<Info> extends FileChild {
     this.links = links;
   }
 
+  /** The XML inside the element as it is written in `context`; subclasses fill in what they learn only then. */
+  protected innerXml(_context: IContext): string {
+    return this.inner;
+  }
+
   override prepForXml(context: IContext): IXmlableObject {
-    // As docx's ExternalHyperlink does each time it is formatted; docx puts the `rId` in front of the id itself.
-    for (const link of this.links) context.viewWrapper.Relationships.addRelationship(link.id.replace(/^rId/, ''), HYPERLINK_RELATIONSHIP, link.href, 'External');
-    const inner = this.inner;
+    for (const link of this.links) addHyperlinkRelationship(context, link);
+    const inner = this.innerXml(context);
     const content = Object.assign(() => inner, { [RAW_XML_INFO]: this.info, toString: () => inner }) as RawXmlContent<Info>;
     return { [this.rootKey]: content } as unknown as IXmlableObject;
   }

@@ -39,19 +39,35 @@ export function reviser(state: WriterState): Revise {
 
 /** The change every text under `node` carries, when all of it carries the same one: the block itself was inserted or deleted. */
 export function wholeChange(node: DocNode): RedlineChange | undefined {
-  let change: RedlineChange | undefined;
-  let mixed = false;
-  const visit = (n: DocNode): void => {
-    if (n.type === 'text' || n.type === 'hardBreak') {
-      const mine = (n.marks ?? []).map((m) => redlineChangeOf(m.type)).find((c) => c !== undefined);
-      if (mine === undefined || (change !== undefined && change !== mine)) mixed = true;
-      change ??= mine;
-      return;
+  const found = changeUnder(node, NONE_YET);
+  return found === MIXED || found === NONE_YET ? undefined : found;
+}
+
+/** What `changeUnder` has found so far: no text yet, text with different changes (or none), or the one change of all text. */
+const NONE_YET = 0;
+const MIXED = 1;
+type Found = RedlineChange | typeof NONE_YET | typeof MIXED;
+
+/**
+ * The change of the texts under `node` together with what was `found`
+ * before them, in document order, a loop rather than a closure and an array
+ * of marks per text: every table row and list paragraph is asked.
+ */
+function changeUnder(node: DocNode, found: Found): Found {
+  if (node.type === 'text' || node.type === 'hardBreak') {
+    let mine: RedlineChange | undefined;
+    for (const mark of node.marks ?? []) {
+      mine = redlineChangeOf(mark.type);
+      if (mine !== undefined) break;
     }
-    (n.content ?? []).forEach(visit);
-  };
-  visit(node);
-  return mixed ? undefined : change;
+    if (mine === undefined) return MIXED;
+    return found === NONE_YET || found === mine ? mine : MIXED;
+  }
+  for (const child of node.content ?? []) {
+    found = changeUnder(child, found);
+    if (found === MIXED) return MIXED;
+  }
+  return found;
 }
 
 /**

@@ -53,6 +53,8 @@ export interface WriterState {
   quote?: boolean;
   /** Inside a table cell: paragraphs take the table's spacing. */
   inTable?: boolean;
+  /** Inside a cell of a table written as raw XML (table-writer.ts): the lists in it are raw paragraphs too. */
+  rawTableCell?: boolean;
   /** Inside a header cell: text is bold. */
   headerCell?: boolean;
   /** The paragraph introduces the block after it (a lead-in, or text before a list or table): Word keeps the two on one page. */
