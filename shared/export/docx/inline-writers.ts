@@ -47,8 +47,9 @@ const markWriters: Readonly<Record<string, MarkWriter>> = {
   strike: (f) => ({ ...f, run: { ...f.run, strike: true } }),
   link: (f, mark) => {
     const href = safeHref(stringAttr(mark.attrs, 'href'));
-    // Word's built-in Hyperlink character style, so a template can restyle links.
-    return href ? { href, run: { ...f.run, style: 'Hyperlink' } } : f;
+    // Word's built-in Hyperlink character style, so a template can restyle links. What marks before it set
+    // (a redline's change above all) is kept: a dropped change would be one Word's Review pane never shows.
+    return href ? { ...f, href, run: { ...f.run, style: 'Hyperlink' } } : f;
   },
   redlineInsertion: (f) => ({ ...f, change: 'insertion' }),
   redlineDeletion: (f) => ({ ...f, change: 'deletion' }),
