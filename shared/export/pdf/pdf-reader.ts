@@ -26,14 +26,31 @@ export interface PdfDocument {
   pageNumbers(): number[];
 }
 
+/** Node's Buffer, where this runs in Node (the CLI, the app's main process): the one way to decode Latin-1 at memory speed. */
+const NodeBuffer = (globalThis as unknown as { Buffer?: { from(buffer: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'latin1'): string } } }).Buffer;
+
 /**
  * Bytes → a string of one character per byte, so offsets in it are byte
- * offsets. The WHATWG "latin1" decoder is windows-1252, which maps 27 bytes
- * of 0x80–0x9F to other characters but still one each: the structure reads
- * the same, and `PdfLexer` maps those characters back inside strings.
+ * offsets. In Node, Buffer's Latin-1 decoding, eight times quicker than
+ * TextDecoder's on a large policy's 2.5 MB PDF. Elsewhere the WHATWG
+ * "latin1" decoder, which is windows-1252: it maps 27 bytes of 0x80–0x9F to
+ * other characters but still one each, so the structure reads the same, and
+ * `PdfLexer` maps those characters back inside strings.
  */
 export function byteString(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   return new TextDecoder('latin1').decode(bytes);
+}
+
+/** The number written in `length` ASCII digits at `at`, or -1 where one of them is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Parses the cross-reference table at `offset`: object number → byte offset of entries in use, and the section's trailer. */
@@ -50,11 +67,17 @@ function readXrefSection(text: string, offset: number, into: Map<number, number>
     if (typeof first !== 'number' || typeof count !== 'number') throw new PdfFormatError(`bad cross-reference subsection at ${lexer.pos}`);
     for (let i = 0; i < count; i++) {
       lexer.skipSpace();
-      const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(text.slice(lexer.pos, lexer.pos + 18));
-      if (!entry) throw new PdfFormatError(`bad cross-reference entry at ${lexer.pos}`);
+      // "0000012345 00000 n": a ten-digit offset, a five-digit generation and n (in use) or f (free). Read in
+      // place rather than by a regular expression on a slice: a large policy's PDF has 15,000 of them.
+      const at = lexer.pos;
+      const offset = digitsAt(text, at, 10);
+      const kind = text.charCodeAt(at + 17);
+      if (offset < 0 || text.charCodeAt(at + 10) !== 0x20 || digitsAt(text, at + 11, 5) < 0 || text.charCodeAt(at + 16) !== 0x20 || (kind !== 0x6e && kind !== 0x66)) {
+        throw new PdfFormatError(`bad cross-reference entry at ${at}`);
+      }
       lexer.pos += 18;
       // An update's entries win over the older sections read after it.
-      if (entry[3] === 'n' && !into.has(first + i)) into.set(first + i, Number(entry[1]));
+      if (kind === 0x6e && !into.has(first + i)) into.set(first + i, offset);
     }
   }
   const trailer = lexer.value();
