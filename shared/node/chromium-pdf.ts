@@ -85,11 +85,21 @@ async function evaluate(connection: CdpConnection, sessionId: string, expression
   if (thrown) throw new Error(`The print page refused a step: ${thrown.exception?.description ?? thrown.text ?? 'unknown error'}`);
 }
 
+/**
+ * A read's size: 64 KiB arrive as about 87 KB of base64 in one message, a
+ * string V8 keeps with the other young objects and frees at the next minor
+ * collection. Reads of the whole PDF at once made each message a string of
+ * megabytes, kept in V8's large-object space until a full collection: a
+ * process exporting twelve languages' PDFs peaked at 328 instead of 306 MiB
+ * (455 instead of 386 MiB with every format).
+ */
+const READ_CHUNK = 64 << 10;
+
 /** Reads a stream the browser holds (a printed PDF) to its end and closes it. */
 async function readStream(connection: CdpConnection, sessionId: string, handle: string): Promise<Uint8Array> {
   const parts: Buffer[] = [];
   for (;;) {
-    const chunk = await connection.send('IO.read', { handle, size: 8 << 20 }, sessionId);
+    const chunk = await connection.send('IO.read', { handle, size: READ_CHUNK }, sessionId);
     parts.push(Buffer.from(String(chunk.data ?? ''), chunk.base64Encoded ? 'base64' : 'utf8'));
     if (chunk.eof) break;
   }
