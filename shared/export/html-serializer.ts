@@ -6,8 +6,12 @@ import { isLeadIn } from './lead-in.ts';
  * Document → HTML body, one writer per node type. An unknown node or mark
  * throws: an export never drops content silently. Every text is escaped, and
  * a link whose target is not http(s) or mailto is written as plain text.
+ *
+ * Writers push their parts onto one array per document, joined once at the
+ * end: building and joining a string per node made an export allocate many
+ * times its output's size.
  */
-type NodeWriter = (node: DocNode, children: () => string) => string;
+type NodeWriter = (node: DocNode, out: string[]) => void;
 
 const cellAttrs = (node: DocNode): string => {
   const colspan = Number(node.attrs?.colspan ?? 1);
@@ -15,92 +19,165 @@ const cellAttrs = (node: DocNode): string => {
   return `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
 };
 
+// Regular expressions are hoisted: a literal in a function makes a new RegExp object on every call, which on a large policy added up to a good share of an export's garbage.
+const NOT_ID_CHARACTER = /[^a-zA-Z0-9_-]/g;
+const HTML_SPECIAL = /[&<>"']/;
+
 /** An id safe for `id` attributes and `#anchors`. */
 export function anchorId(sectionId: string): string {
-  return sectionId.replace(/[^a-zA-Z0-9_-]/g, '-');
+  return sectionId.replace(NOT_ID_CHARACTER, '-');
+}
+
+/** escapeHtml, returning text that holds nothing to escape as it is: its replace made a new RegExp and string for every text. */
+export function escapeHtmlText(text: string): string {
+  return HTML_SPECIAL.test(text) ? escapeHtml(text) : text;
 }
 
 const isHeaderRow = (row: DocNode | undefined): boolean =>
   row !== undefined && (row.content ?? []).length > 0 && (row.content ?? []).every((c) => c.type === 'tableHeader');
 
+/** A node holding exactly one paragraph, which lists and cells write without <p>. */
+const onlyParagraph = (n: DocNode): DocNode | undefined => (n.content?.length === 1 && n.content[0]!.type === 'paragraph' ? n.content[0] : undefined);
+
 const NODE_WRITERS: Readonly<Record<string, NodeWriter>> = {
-  doc: (_n, children) => children(),
-  policySection: (n, children) => {
-    const id = String(n.attrs?.sectionId ?? '');
-    return `<section id="${escapeHtml(anchorId(id))}" class="policy-section policy-section--${escapeHtml(anchorId(id))}">${children()}</section>\n`;
+  doc: (n, out) => writeChildren(n, out),
+  policySection: (n, out) => {
+    const id = escapeHtmlText(anchorId(String(n.attrs?.sectionId ?? '')));
+    out.push(`<section id="${id}" class="policy-section policy-section--${id}">`);
+    writeChildren(n, out);
+    out.push('</section>\n');
   },
-  policyClause: (_n, children) => children(),
-  heading: (n, children) => {
+  policyClause: (n, out) => writeChildren(n, out),
+  heading: (n, out) => {
     const level = Math.min(Math.max(Number(n.attrs?.level ?? 2), 1), 6);
-    return `<h${level}>${children()}</h${level}>\n`;
+    out.push(`<h${level}>`);
+    writeChildren(n, out);
+    out.push(`</h${level}>\n`);
   },
   // A lead-in ("… are:") is marked, so the print stylesheet keeps it with what it introduces.
-  paragraph: (n, children) => `<p${isLeadIn(n) ? ' class="lead-in"' : ''}>${children()}</p>\n`,
-  bulletList: (_n, children) => `<ul>\n${children()}</ul>\n`,
-  orderedList: (n, children) => {
+  paragraph: (n, out) => {
+    out.push(isLeadIn(n) ? '<p class="lead-in">' : '<p>');
+    writeChildren(n, out);
+    out.push('</p>\n');
+  },
+  bulletList: (n, out) => {
+    out.push('<ul>\n');
+    writeChildren(n, out);
+    out.push('</ul>\n');
+  },
+  orderedList: (n, out) => {
     const start = Number(n.attrs?.start ?? 1);
-    return `<ol${start !== 1 ? ` start="${start}"` : ''}>\n${children()}</ol>\n`;
+    out.push(start !== 1 ? `<ol start="${start}">\n` : '<ol>\n');
+    writeChildren(n, out);
+    out.push('</ol>\n');
   },
   // A list item holding one paragraph is written without <p>, as people write lists by hand.
-  listItem: (n, children) => {
-    const only = n.content?.length === 1 && n.content[0]!.type === 'paragraph';
-    return only ? `<li>${inline(n.content![0]!)}</li>\n` : `<li>${children()}</li>\n`;
+  listItem: (n, out) => {
+    out.push('<li>');
+    writeChildren(onlyParagraph(n) ?? n, out);
+    out.push('</li>\n');
   },
-  blockquote: (_n, children) => `<blockquote>${children()}</blockquote>\n`,
-  horizontalRule: () => '<hr>\n',
-  hardBreak: () => '<br>',
-  table: (n) => {
+  blockquote: (n, out) => {
+    out.push('<blockquote>');
+    writeChildren(n, out);
+    out.push('</blockquote>\n');
+  },
+  horizontalRule: (_n, out) => {
+    out.push('<hr>\n');
+  },
+  hardBreak: (_n, out) => {
+    out.push('<br>');
+  },
+  table: (n, out) => {
     const rows = n.content ?? [];
-    const head = isHeaderRow(rows[0]) ? rows.slice(0, 1) : [];
-    const body = rows.slice(head.length);
-    const write = (list: DocNode[]) => list.map(writeNode).join('');
-    return `<div class="table-wrap"><table>\n${head.length ? `<thead>\n${write(head)}</thead>\n` : ''}<tbody>\n${write(body)}</tbody>\n</table></div>\n`;
+    const headRows = isHeaderRow(rows[0]) ? 1 : 0;
+    out.push('<div class="table-wrap"><table>\n');
+    if (headRows) {
+      out.push('<thead>\n');
+      writeNodeTo(rows[0]!, out);
+      out.push('</thead>\n');
+    }
+    out.push('<tbody>\n');
+    for (let i = headRows; i < rows.length; i++) writeNodeTo(rows[i]!, out);
+    out.push('</tbody>\n</table></div>\n');
   },
-  tableRow: (_n, children) => `<tr>${children()}</tr>\n`,
-  tableHeader: (n) => `<th scope="col"${cellAttrs(n)}>${cellContent(n)}</th>`,
-  tableCell: (n) => `<td${cellAttrs(n)}>${cellContent(n)}</td>`,
-  text: (n) => writeMarks(n.marks ?? [], escapeHtml(n.text ?? '')),
+  tableRow: (n, out) => {
+    out.push('<tr>');
+    writeChildren(n, out);
+    out.push('</tr>\n');
+  },
+  // A cell holding one paragraph is written without <p>, which keeps tables compact in every reader.
+  tableHeader: (n, out) => {
+    out.push(`<th scope="col"${cellAttrs(n)}>`);
+    writeChildren(onlyParagraph(n) ?? n, out);
+    out.push('</th>');
+  },
+  tableCell: (n, out) => {
+    out.push(`<td${cellAttrs(n)}>`);
+    writeChildren(onlyParagraph(n) ?? n, out);
+    out.push('</td>');
+  },
+  text: (n, out) => writeText(n, out),
 };
 
-/** A cell holding one paragraph is written without <p>, which keeps tables compact in every reader. */
-function cellContent(n: DocNode): string {
-  const only = n.content?.length === 1 && n.content[0]!.type === 'paragraph';
-  return only ? inline(n.content![0]!) : (n.content ?? []).map(writeNode).join('');
+function writeChildren(n: DocNode, out: string[]): void {
+  const content = n.content;
+  if (content) for (const child of content) writeNodeTo(child, out);
 }
 
-function inline(n: DocNode): string {
-  return (n.content ?? []).map(writeNode).join('');
-}
+const BOLD = ['<strong>', '</strong>'] as const;
+const ITALIC = ['<em>', '</em>'] as const;
+const UNDERLINE = ['<u>', '</u>'] as const;
+const STRIKE = ['<s>', '</s>'] as const;
+const NO_TAGS = ['', ''] as const;
+const INSERTION = ['<ins>', '</ins>'] as const;
+const DELETION = ['<del>', '</del>'] as const;
 
-const MARK_WRITERS: Readonly<Record<string, (mark: DocMark, inner: string) => string>> = {
-  bold: (_m, inner) => `<strong>${inner}</strong>`,
-  italic: (_m, inner) => `<em>${inner}</em>`,
-  underline: (_m, inner) => `<u>${inner}</u>`,
-  strike: (_m, inner) => `<s>${inner}</s>`,
-  link: (m, inner) => {
+/** A mark as the tags around its text; a link to an unsafe target has none, so its text stays plain. */
+const MARK_TAGS: Readonly<Record<string, (mark: DocMark) => readonly [string, string]>> = {
+  bold: () => BOLD,
+  italic: () => ITALIC,
+  underline: () => UNDERLINE,
+  strike: () => STRIKE,
+  link: (m) => {
     const href = String(m.attrs?.href ?? '');
-    return isSafeHref(href) ? `<a href="${escapeHtml(href)}"${href.startsWith('mailto:') ? '' : ' rel="noopener noreferrer"'}>${inner}</a>` : inner;
+    return isSafeHref(href) ? [`<a href="${escapeHtmlText(href)}"${href.startsWith('mailto:') ? '' : ' rel="noopener noreferrer"'}>`, '</a>'] : NO_TAGS;
   },
   // A redline's changes (shared/export/redline).
-  redlineInsertion: (_m, inner) => `<ins>${inner}</ins>`,
-  redlineDeletion: (_m, inner) => `<del>${inner}</del>`,
+  redlineInsertion: () => INSERTION,
+  redlineDeletion: () => DELETION,
 };
 
-function writeMarks(marks: DocMark[], text: string): string {
-  // The first mark is the outermost (schema order: link first), so wrap from the innermost outwards.
-  let out = text;
+function writeText(n: DocNode, out: string[]): void {
+  const marks = n.marks;
+  const text = escapeHtmlText(n.text ?? '');
+  if (!marks || marks.length === 0) {
+    out.push(text);
+    return;
+  }
+  // The first mark is the outermost (schema order: link first). Marks are looked up innermost first, so that of several unknown marks the same one is reported as before.
+  const tags: (readonly [string, string])[] = new Array<readonly [string, string]>(marks.length);
   for (let i = marks.length - 1; i >= 0; i--) {
     const mark = marks[i]!;
-    const writer = MARK_WRITERS[mark.type];
-    if (!writer) throw new Error(`HTML export: unknown mark "${mark.type}"`);
-    out = writer(mark, out);
+    const tagsFor = MARK_TAGS[mark.type];
+    if (!tagsFor) throw new Error(`HTML export: unknown mark "${mark.type}"`);
+    tags[i] = tagsFor(mark);
   }
-  return out;
+  for (let i = 0; i < tags.length; i++) out.push(tags[i]![0]);
+  out.push(text);
+  for (let i = tags.length - 1; i >= 0; i--) out.push(tags[i]![1]);
+}
+
+/** One node and its descendants as HTML, pushed onto `out`. */
+export function writeNodeTo(node: DocNode, out: string[]): void {
+  const writer = NODE_WRITERS[node.type];
+  if (!writer) throw new Error(`HTML export: unknown node type "${node.type}"`);
+  writer(node, out);
 }
 
 /** One node and its descendants as HTML. */
 export function writeNode(node: DocNode): string {
-  const writer = NODE_WRITERS[node.type];
-  if (!writer) throw new Error(`HTML export: unknown node type "${node.type}"`);
-  return writer(node, () => (node.content ?? []).map(writeNode).join(''));
+  const out: string[] = [];
+  writeNodeTo(node, out);
+  return out.join('');
 }

@@ -3,7 +3,7 @@ import { safeContext, safeDocument } from '../document/safe-text.ts';
 import { sectionHeading } from '../document/text.ts';
 import { escapeHtml } from '../render/escape.ts';
 import type { ExportContext } from './context.ts';
-import { anchorId, writeNode } from './html-serializer.ts';
+import { anchorId, escapeHtmlText, writeNodeTo } from './html-serializer.ts';
 import { STANDALONE_CSS, pagedMediaCss } from './html-style.ts';
 
 /** BCP 47 tag for the `lang` attribute and document metadata. */
@@ -41,23 +41,27 @@ function tableOfContents(doc: PolicyDocument, ctx: ExportContext, pages: Standal
   if (items.length === 0) return '';
   const list = items
     .map((i) => {
-      const id = escapeHtml(anchorId(i.sectionId));
+      const id = escapeHtmlText(anchorId(i.sectionId));
       const page = pages?.get(i.sectionId);
-      const title = escapeHtml(i.title);
+      const title = escapeHtmlText(i.title);
       return page === undefined
         ? `<li><a href="#${id}">${title}</a></li>`
-        : `<li><a href="#${id}"><span class="toc-title">${title}</span><span class="toc-page">${escapeHtml(String(page))}</span></a></li>`;
+        : `<li><a href="#${id}"><span class="toc-title">${title}</span><span class="toc-page">${escapeHtmlText(String(page))}</span></a></li>`;
     })
     .join('\n');
-  return `<nav class="toc" aria-labelledby="toc-heading">\n<h2 id="toc-heading">${escapeHtml(ctx.message('document.contents'))}</h2>\n<ol>\n${list}\n</ol>\n</nav>\n`;
+  return `<nav class="toc" aria-labelledby="toc-heading">\n<h2 id="toc-heading">${escapeHtmlText(ctx.message('document.contents'))}</h2>\n<ol>\n${list}\n</ol>\n</nav>\n`;
 }
 
-/** The document body: title block, table of contents, then every section. */
-function body(doc: PolicyDocument, ctx: ExportContext, options: StandaloneHtmlOptions = {}): string {
-  const [first, ...rest] = doc.content;
-  const title = first?.attrs?.sectionId === 'title' ? writeNode(first) : '';
-  const sections = (title ? rest : doc.content).map(writeNode).join('');
-  return `${title}${tableOfContents(doc, ctx, options.contentsPages)}${sections}`;
+/** The document body: title block, table of contents, then every section, pushed onto one array of parts (see html-serializer.ts). */
+function body(doc: PolicyDocument, ctx: ExportContext, out: string[], options: StandaloneHtmlOptions = {}): void {
+  const first = doc.content[0];
+  const hasTitle = first?.attrs?.sectionId === 'title';
+  if (first && hasTitle) writeNodeTo(first, out);
+  // The contents are made after the sections, as they always were, so that of two failures the same one is reported; their place is kept.
+  const contentsAt = out.push('') - 1;
+  // (An empty title block used to be written once more after the contents, as nothing: writing it only first is the same output.)
+  for (let i = hasTitle ? 1 : 0; i < doc.content.length; i++) writeNodeTo(doc.content[i]!, out);
+  out[contentsAt] = tableOfContents(doc, ctx, options.contentsPages);
 }
 
 /**
@@ -70,7 +74,7 @@ export function exportStandaloneHtml(unsafeDoc: PolicyDocument, unsafeCtx: Expor
   const doc = safeDocument(unsafeDoc);
   const ctx = safeContext(unsafeCtx);
   const title = `${ctx.message('document.title')} – ${ctx.companyName}`;
-  return `<!DOCTYPE html>
+  const head = `<!DOCTYPE html>
 <html lang="${escapeHtml(htmlLang(ctx))}">
 <head>
 <meta charset="utf-8">
@@ -83,15 +87,19 @@ export function exportStandaloneHtml(unsafeDoc: PolicyDocument, unsafeCtx: Expor
 </head>
 <body>
 <main>
-${options.preface?.html ?? ''}${body(doc, ctx, options)}</main>
-</body>
-</html>
-`;
+${options.preface?.html ?? ''}`;
+  const out = [head];
+  body(doc, ctx, out, options);
+  out.push('</main>\n</body>\n</html>\n');
+  return out.join('');
 }
 
 /** The policy for pasting into a CMS page: no page chrome or styles, one wrapper carrying `lang`. */
 export function exportHtmlFragment(unsafeDoc: PolicyDocument, unsafeCtx: ExportContext): string {
   const doc = safeDocument(unsafeDoc);
   const ctx = safeContext(unsafeCtx);
-  return `<div class="privacy-policy" lang="${escapeHtml(htmlLang(ctx))}">\n${body(doc, ctx)}</div>\n`;
+  const out = [`<div class="privacy-policy" lang="${escapeHtml(htmlLang(ctx))}">\n`];
+  body(doc, ctx, out);
+  out.push('</div>\n');
+  return out.join('');
 }
