@@ -39,49 +39,34 @@ const isHeaderRow = (row: DocNode | undefined): boolean =>
 /** A node holding exactly one paragraph, which lists and cells write without <p>. */
 const onlyParagraph = (n: DocNode): DocNode | undefined => (n.content?.length === 1 && n.content[0]!.type === 'paragraph' ? n.content[0] : undefined);
 
+/** `open`, the children of `n`, `close`: what most block writers write. */
+function writeWrapped(out: string[], open: string, n: DocNode, close: string): void {
+  out.push(open);
+  writeChildren(n, out);
+  out.push(close);
+}
+
 const NODE_WRITERS: Readonly<Record<string, NodeWriter>> = {
   doc: (n, out) => writeChildren(n, out),
   policySection: (n, out) => {
     const id = escapeHtmlText(anchorId(String(n.attrs?.sectionId ?? '')));
-    out.push(`<section id="${id}" class="policy-section policy-section--${id}">`);
-    writeChildren(n, out);
-    out.push('</section>\n');
+    writeWrapped(out, `<section id="${id}" class="policy-section policy-section--${id}">`, n, '</section>\n');
   },
   policyClause: (n, out) => writeChildren(n, out),
   heading: (n, out) => {
     const level = Math.min(Math.max(Number(n.attrs?.level ?? 2), 1), 6);
-    out.push(`<h${level}>`);
-    writeChildren(n, out);
-    out.push(`</h${level}>\n`);
+    writeWrapped(out, `<h${level}>`, n, `</h${level}>\n`);
   },
   // A lead-in ("… are:") is marked, so the print stylesheet keeps it with what it introduces.
-  paragraph: (n, out) => {
-    out.push(isLeadIn(n) ? '<p class="lead-in">' : '<p>');
-    writeChildren(n, out);
-    out.push('</p>\n');
-  },
-  bulletList: (n, out) => {
-    out.push('<ul>\n');
-    writeChildren(n, out);
-    out.push('</ul>\n');
-  },
+  paragraph: (n, out) => writeWrapped(out, isLeadIn(n) ? '<p class="lead-in">' : '<p>', n, '</p>\n'),
+  bulletList: (n, out) => writeWrapped(out, '<ul>\n', n, '</ul>\n'),
   orderedList: (n, out) => {
     const start = Number(n.attrs?.start ?? 1);
-    out.push(start !== 1 ? `<ol start="${start}">\n` : '<ol>\n');
-    writeChildren(n, out);
-    out.push('</ol>\n');
+    writeWrapped(out, start !== 1 ? `<ol start="${start}">\n` : '<ol>\n', n, '</ol>\n');
   },
   // A list item holding one paragraph is written without <p>, as people write lists by hand.
-  listItem: (n, out) => {
-    out.push('<li>');
-    writeChildren(onlyParagraph(n) ?? n, out);
-    out.push('</li>\n');
-  },
-  blockquote: (n, out) => {
-    out.push('<blockquote>');
-    writeChildren(n, out);
-    out.push('</blockquote>\n');
-  },
+  listItem: (n, out) => writeWrapped(out, '<li>', onlyParagraph(n) ?? n, '</li>\n'),
+  blockquote: (n, out) => writeWrapped(out, '<blockquote>', n, '</blockquote>\n'),
   horizontalRule: (_n, out) => {
     out.push('<hr>\n');
   },
@@ -101,22 +86,10 @@ const NODE_WRITERS: Readonly<Record<string, NodeWriter>> = {
     for (let i = headRows; i < rows.length; i++) writeNodeTo(rows[i]!, out);
     out.push('</tbody>\n</table></div>\n');
   },
-  tableRow: (n, out) => {
-    out.push('<tr>');
-    writeChildren(n, out);
-    out.push('</tr>\n');
-  },
+  tableRow: (n, out) => writeWrapped(out, '<tr>', n, '</tr>\n'),
   // A cell holding one paragraph is written without <p>, which keeps tables compact in every reader.
-  tableHeader: (n, out) => {
-    out.push(`<th scope="col"${cellAttrs(n)}>`);
-    writeChildren(onlyParagraph(n) ?? n, out);
-    out.push('</th>');
-  },
-  tableCell: (n, out) => {
-    out.push(`<td${cellAttrs(n)}>`);
-    writeChildren(onlyParagraph(n) ?? n, out);
-    out.push('</td>');
-  },
+  tableHeader: (n, out) => writeWrapped(out, `<th scope="col"${cellAttrs(n)}>`, onlyParagraph(n) ?? n, '</th>'),
+  tableCell: (n, out) => writeWrapped(out, `<td${cellAttrs(n)}>`, onlyParagraph(n) ?? n, '</td>'),
   text: (n, out) => writeText(n, out),
 };
 
