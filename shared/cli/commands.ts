@@ -1,9 +1,9 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createStarters } from '../node/files/starters.ts';
 import { writeFileAtomic } from '../node/files/atomic-write.ts';
+import type { StagedExport } from '../node/export-folder.ts';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats.ts';
-import type { ExportedFile } from '../export/bundle.ts';
 import { PAPER_SIZES, parsePaperSize, type PaperSize } from '../export/html-style.ts';
 import { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from '../model/languages.ts';
 import { serializeProject } from '../model/project-file.ts';
@@ -102,7 +102,7 @@ export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCod
   // The browser that prints starts now, on the other core, while this one reads the project and writes the other
   // formats: it is ready 0.3 s sooner on the large project. Its tabs open as the bundle asks for them.
   if (formats.includes('pdf')) writers?.warmUpPdf?.(0);
-  let files: ExportedFile[] | undefined;
+  let staged: StagedExport | undefined;
   let closing: Promise<void> | undefined;
   try {
     const read = await readProjectForCli(args.file, io);
@@ -118,23 +118,20 @@ export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCod
     }
     for (const line of gapReportLines(gaps, args.file)) io.stderr(`warning: ${line}\n`);
     // The pipeline and exporters load only for an export: `validate`, `starters` and `schema` never need them.
-    const { exportBundle } = await import('../export/bundle.ts');
-    files = await exportBundle({ project, langs, formats, env: nodeEnv, writers, paper, producer: appProducer(), disclosureIndex: args.disclosureIndex ?? false });
+    const { stageExport } = await import('../node/export-folder.ts');
+    const request = { project, langs, formats, env: nodeEnv, writers, paper, producer: appProducer(), disclosureIndex: args.disclosureIndex ?? false };
+    // Every file or none: a failed export leaves the folder as it was.
+    staged = await stageExport(request, resolve(io.cwd, args.out));
   } catch (error) {
     io.stderr(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.badInput;
   } finally {
-    // The browser quits while the files are written (it takes 50–100 ms), not before; every way out waits for it below or here.
+    // The browser quits while the files are put in place (it takes 50–100 ms), not before; every way out waits for it below or here.
     closing = writers?.close();
-    if (!files) await closing;
+    if (!staged) await closing;
   }
   try {
-    const folder = resolve(io.cwd, args.out);
-    await mkdir(folder, { recursive: true });
-    for (const file of files) {
-      await writeFileAtomic(join(folder, file.name), file.contents, { keepBackup: false });
-      io.stdout(`${join(args.out, file.name)}\n`);
-    }
+    await staged.commit((name) => io.stdout(`${join(args.out, name)}\n`));
   } finally {
     await closing;
   }

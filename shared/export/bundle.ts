@@ -98,28 +98,51 @@ function withIndex(project: Project, policy: GeneratedPolicy): GeneratedPolicy {
   return { ...policy, document: withDisclosureIndex(policy.document, checklist, (key) => policy.context.message(key)) };
 }
 
+/** Takes each exported file as it is finished; the bundle keeps no file it has handed over. */
+export type FileSink = (file: ExportedFile) => Promise<void>;
+
 /**
  * Every requested language × format, generated through the one pipeline,
  * plus `index.html` linking the languages when more than one is exported as
- * standalone HTML. PDFs print while the other formats are written, up to
- * `pdfParallel` at a time; the files come back in language × format order
- * whatever finishes first.
+ * standalone HTML, in memory: the files come back in language × format
+ * order whatever finishes first. `exportBundleTo` hands them over one by one
+ * instead, for a host that writes them as they come.
  */
 export async function exportBundle(request: BundleRequest): Promise<ExportedFile[]> {
+  const byName = new Map<string, ExportedFile>();
+  const names = await exportBundleTo(request, async (file) => {
+    byName.set(file.name, file);
+  });
+  return names.map((name) => byName.get(name)!);
+}
+
+/**
+ * Every requested language × format, as `exportBundle`, each file given to
+ * `sink` as soon as it is written and let go then: twelve languages' files
+ * (40 MiB and more of a large project, most of it PDF) are never all in
+ * memory at once. PDFs print while the other formats are written, up to
+ * `pdfParallel` at a time, so the sink may be called for a PDF while it is
+ * still busy with another file. Resolves, once every file is in the sink,
+ * to the files' names in language × format order, `index.html` last. A
+ * failure (a PDF that cannot be printed, a sink that cannot write) rejects
+ * after every print has ended; the sink has the files finished until then.
+ */
+export async function exportBundleTo(request: BundleRequest, sink: FileSink): Promise<string[]> {
   const { project, langs, env, writers = {} } = request;
   const formats = [...new Set(request.formats)];
   const paper = request.paper ?? defaultPaperSize(project.company.address.country);
   const producer = request.producer ?? 'Policy Studio';
   const total = langs.length * formats.length;
-  const files: (ExportedFile | undefined)[] = [];
+  const names: (string | undefined)[] = [];
   const htmlVersions: { lang: DocumentLanguage; name: string; title: string }[] = [];
   const printing: Promise<void>[] = [];
   const parallel = Math.max(1, request.pdfParallel ?? 2);
   const limit = concurrencyLimit(parallel);
   let done = 0;
   if (formats.includes('pdf')) writers.warmUpPdf?.(Math.min(parallel, langs.length));
-  const finish = (slot: number, file: ExportedFile): void => {
-    files[slot] = file;
+  const finish = async (slot: number, file: ExportedFile): Promise<void> => {
+    names[slot] = file.name;
+    await sink(file);
     request.onProgress?.(++done, total, file.name);
   };
   // A language's document is held while its other formats are written, and by its PDF while that prints.
@@ -205,7 +228,7 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
             break;
         }
         // The files come back in language × format order, whatever order they are written in.
-        finish(slotOf(langIndex, format), { name, lang, format, contents: data });
+        await finish(slotOf(langIndex, format), { name, lang, format, contents: data });
         await nextTurn();
       }
       // A language's document is kept only while its PDF still needs it (the print holds its own reference).
@@ -219,7 +242,10 @@ export async function exportBundle(request: BundleRequest): Promise<ExportedFile
   }
   const failed = (await Promise.allSettled(printing)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
-  const out = files.filter((f): f is ExportedFile => f !== undefined);
-  if (htmlVersions.length > 1) out.push({ name: 'index.html', lang: null, format: 'index', contents: languageIndex(htmlVersions) });
+  const out = names.filter((name): name is string => name !== undefined);
+  if (htmlVersions.length > 1) {
+    await sink({ name: 'index.html', lang: null, format: 'index', contents: languageIndex(htmlVersions) });
+    out.push('index.html');
+  }
   return out;
 }

@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { exportBundle } from '../../shared/export/bundle.ts';
+import type { BundleRequest } from '../../shared/export/bundle.ts';
 import { EXPORT_FORMATS } from '../../shared/export/formats.ts';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../shared/model/languages.ts';
 import { serializeProject } from '../../shared/model/project-file.ts';
 import { findPrintEngine } from '../../shared/node/chromium-path.ts';
 import { nodeEnv } from '../../shared/node/env.ts';
+import { stageExport } from '../../shared/node/export-folder.ts';
 import { nodeWriters } from '../../shared/node/writers.ts';
 import { largeProject } from './large-project.ts';
 import { peakRssEnv, peakRssOf } from './process-peak.ts';
@@ -34,7 +35,9 @@ function availableLanguages(): DocumentLanguage[] {
  * contents' page numbers; the tabs reused from language to language),
  * in-process with the browser already running and
  * as a whole `policy-studio export` process. Time should grow at most
- * linearly with the number of languages.
+ * linearly with the number of languages. In-process, the files are written
+ * into a folder as the CLI writes them (stageExport), each let go once on
+ * disk.
  */
 export async function benchPrint(): Promise<void> {
   if (!findPrintEngine()) {
@@ -44,6 +47,9 @@ export async function benchPrint(): Promise<void> {
   const project = largeProject();
   const dir = mkdtempSync(join(tmpdir(), 'bench-print-'));
   const writers = nodeWriters();
+  const exportBundle = async (request: BundleRequest): Promise<void> => {
+    await (await stageExport(request, join(dir, 'in-process'))).commit();
+  };
   try {
     const all = availableLanguages();
     const missing = DOCUMENT_LANGUAGES.filter((l) => !all.includes(l));

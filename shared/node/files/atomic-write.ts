@@ -24,19 +24,53 @@ export function backupPathFor(file: string): string {
  * file are removed on the next save.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  await (await prepareFileWrite(file, data, options)).commit();
+}
+
+/** A file's new content written to its temporary name and flushed, waiting to replace the file (`commit`) or to be dropped (`discard`). */
+export interface PreparedWrite {
+  /** The file it will replace (a symlink's target, as `writeFileAtomic` replaces). */
+  readonly target: string;
+  /** Renames the new content over the file (its old content kept as `.bak` unless `keepBackup` is false) and makes that durable. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the file keeps its old content. */
+  discard(): Promise<void>;
+}
+
+/**
+ * The first half of `writeFileAtomic`: the new content on disk under a
+ * temporary name beside the file, the file itself untouched. For a set of
+ * files that must all be replaced or none (an export's languages and
+ * formats): each is prepared as it is made, so its content need not stay in
+ * memory, and all are committed once every one is ready. A process killed
+ * before committing leaves only temporary files, which the next write of the
+ * same file removes.
+ */
+export async function prepareFileWrite(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<PreparedWrite> {
   const target = await resolveTarget(file);
   const existing = await statOrNull(target);
   const temp = tempPathFor(target);
   try {
     await writeAndSync(temp, data, existing);
-    if (existing && options.keepBackup !== false) await replaceBackup(target);
-    await renameWithRetry(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(target));
-  await removeStaleTemps(target);
+  return {
+    target,
+    async commit() {
+      try {
+        if (existing && options.keepBackup !== false) await replaceBackup(target);
+        await renameWithRetry(temp, target);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw error;
+      }
+      await syncFolder(dirname(target));
+      await removeStaleTemps(target);
+    },
+    discard: () => unlink(temp).catch(() => undefined),
+  };
 }
 
 /** Follows a symlink so that saving replaces the file it points to, not the link. */
