@@ -9,8 +9,6 @@ import { PdfFormatError, PdfLexer, decodePdfText, isDict, isName, isRef, isStrin
  * `PdfFormatError` rather than misread.
  */
 export interface PdfDocument {
-  /** The file as a byte string, one character per byte. */
-  readonly text: string;
   readonly byteLength: number;
   /** The newest trailer dictionary. */
   readonly trailer: PdfDict;
@@ -53,9 +51,14 @@ function digitsAt(text: string, at: number, length: number): number {
   return n;
 }
 
-/** Parses the cross-reference table at `offset`: object number → byte offset of entries in use, and the section's trailer. */
-function readXrefSection(text: string, offset: number, into: Map<number, number>): PdfDict {
-  const lexer = new PdfLexer(text, offset);
+/**
+ * Parses the cross-reference table that `text` starts with, read from byte
+ * `base` of the file: object number → byte offset of entries in use, and the
+ * section's trailer.
+ */
+function readXrefSection(text: string, base: number, into: Map<number, number>): PdfDict {
+  const offset = base;
+  const lexer = new PdfLexer(text, 0);
   if (!lexer.keyword('xref')) {
     throw new PdfFormatError(`no cross-reference table at ${offset} (cross-reference streams are not supported)`);
   }
@@ -64,7 +67,7 @@ function readXrefSection(text: string, offset: number, into: Map<number, number>
     if (lexer.keyword('trailer')) break;
     const first = lexer.value();
     const count = lexer.value();
-    if (typeof first !== 'number' || typeof count !== 'number') throw new PdfFormatError(`bad cross-reference subsection at ${lexer.pos}`);
+    if (typeof first !== 'number' || typeof count !== 'number') throw new PdfFormatError(`bad cross-reference subsection at ${base + lexer.pos}`);
     for (let i = 0; i < count; i++) {
       lexer.skipSpace();
       // "0000012345 00000 n": a ten-digit offset, a five-digit generation and n (in use) or f (free). Read in
@@ -73,7 +76,7 @@ function readXrefSection(text: string, offset: number, into: Map<number, number>
       const offset = digitsAt(text, at, 10);
       const kind = text.charCodeAt(at + 17);
       if (offset < 0 || text.charCodeAt(at + 10) !== 0x20 || digitsAt(text, at + 11, 5) < 0 || text.charCodeAt(at + 16) !== 0x20 || (kind !== 0x6e && kind !== 0x66)) {
-        throw new PdfFormatError(`bad cross-reference entry at ${at}`);
+        throw new PdfFormatError(`bad cross-reference entry at ${base + at}`);
       }
       lexer.pos += 18;
       // An update's entries win over the older sections read after it.
@@ -85,20 +88,52 @@ function readXrefSection(text: string, offset: number, into: Map<number, number>
   return trailer;
 }
 
-/** Reads a PDF's structure; objects are parsed when asked for. */
+/** The first of `sorted` (ascending) greater than `offset`, or `end`. */
+function nextAfter(sorted: Float64Array, offset: number, end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo]! : end;
+}
+
+/**
+ * Reads a PDF's structure; objects are parsed when asked for. Only the parts
+ * read become text: the cross-reference sections, and each object asked for
+ * from its offset to the next object's. A large policy's PDF is 2.5 MB, and
+ * a string of all of it (a draft and a final print of every language) went
+ * straight to the old generation of the heap, to wait there for a full
+ * collection: most of a twelve-language export's memory.
+ */
 export function readPdf(bytes: Uint8Array): PdfDocument {
-  const text = byteString(bytes);
-  const tail = text.slice(Math.max(0, text.length - 2048));
+  const end = bytes.byteLength;
+  const text = (from: number, to: number): string => byteString(bytes.subarray(from, to));
+  const tail = text(Math.max(0, end - 2048), end);
   const found = [...tail.matchAll(/startxref\s+(\d+)/g)].at(-1);
   if (!found) throw new PdfFormatError('no startxref at the end of the file');
   const startxref = Number(found[1]);
+  if (startxref >= end) throw new PdfFormatError(`startxref ${startxref} is past the end of the file`);
   const offsets = new Map<number, number>();
-  const trailer = readXrefSection(text, startxref, offsets);
-  const seen = new Set<number>([startxref]);
-  for (let prev = trailer.entries.get('Prev'); typeof prev === 'number' && !seen.has(prev); ) {
-    seen.add(prev);
-    prev = readXrefSection(text, prev, offsets).entries.get('Prev');
+  // Each section reads up to the next one after it, or to the end: they are apart from the objects (Chromium writes one, at the end; an update appends another).
+  const sections: number[] = [startxref];
+  const section = (at: number): PdfDict => {
+    const following = sections.filter((s) => s > at);
+    return readXrefSection(text(at, following.length ? Math.min(...following) : end), at, offsets);
+  };
+  const trailer = section(startxref);
+  for (let prev = trailer.entries.get('Prev'); typeof prev === 'number' && !sections.includes(prev) && prev >= 0 && prev < end; ) {
+    sections.push(prev);
+    prev = section(prev).entries.get('Prev');
   }
+  // Where each object ends: where the next thing in the file (an object, a section) starts.
+  let boundaries: Float64Array | undefined;
+  const objectEnd = (offset: number): number => {
+    boundaries ??= Float64Array.from([...offsets.values(), ...sections]).sort();
+    return nextAfter(boundaries, offset, end);
+  };
   const cache = new Map<number, PdfValue>();
 
   const object = (num: number): PdfValue => {
@@ -106,7 +141,8 @@ export function readPdf(bytes: Uint8Array): PdfDocument {
     if (cached !== undefined) return cached;
     const offset = offsets.get(num);
     if (offset === undefined) return null;
-    const lexer = new PdfLexer(text, offset);
+    if (offset >= end) throw new PdfFormatError(`object ${num} is not at ${offset}`);
+    const lexer = new PdfLexer(text(offset, objectEnd(offset)), 0);
     const head = [lexer.value(), lexer.value()];
     if (head[0] !== num || typeof head[1] !== 'number' || !lexer.keyword('obj')) throw new PdfFormatError(`object ${num} is not at ${offset}`);
     const value = lexer.value();
@@ -116,8 +152,7 @@ export function readPdf(bytes: Uint8Array): PdfDocument {
   const resolve = (value: PdfValue | undefined): PdfValue | undefined => (isRef(value) ? object(value.num) : value);
 
   const doc: PdfDocument = {
-    text,
-    byteLength: bytes.byteLength,
+    byteLength: end,
     trailer,
     startxref,
     object,

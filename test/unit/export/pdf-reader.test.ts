@@ -44,4 +44,24 @@ describe('reading a printed PDF', () => {
       expect(() => readPdf(bytesOf(text))).toThrow(`bad cross-reference entry at ${at}`);
     }
   });
+
+  it('reads an incremental update: its objects win, the older ones stay readable, each object only its own', () => {
+    const base = pdfWith(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [] /Count 0>>', '(old title)', '[1 2 3]']);
+    const oldXref = Number(/startxref\n(\d+)/.exec(base)![1]);
+    const updatedAt = base.length;
+    const update = `3 0 obj\n(new title)\nendobj\n`;
+    const xrefAt = updatedAt + update.length;
+    const text = `${base}${update}xref\n3 1\n${String(updatedAt).padStart(10, '0')} 00000 n \ntrailer\n<</Size 5 /Root 1 0 R /Prev ${oldXref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    const pdf = readPdf(bytesOf(text));
+    expect(pdf.startxref).toBe(xrefAt);
+    expect(pdf.object(3)).toEqual({ kind: 'string', bytes: 'new title' });
+    expect(pdf.object(4)).toEqual([1, 2, 3]);
+    expect(pdf.pageNumbers()).toEqual([]);
+  });
+
+  it('refuses a file whose startxref points past its end, as a file cut short has', () => {
+    const text = pdfWith(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [] /Count 0>>']);
+    const cut = text.replace(/startxref\n\d+/, 'startxref\n999999');
+    expect(() => readPdf(bytesOf(cut))).toThrow('startxref 999999 is past the end of the file');
+  });
 });
