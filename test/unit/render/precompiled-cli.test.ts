@@ -73,6 +73,10 @@ function launch(bundle: string, hash: string, args: readonly string[]): { stdout
 }
 
 describe('the CLI bundle and its precompiled templates', () => {
+  it('is ASCII alone, so V8 holds its source one byte per character', () => {
+    expect(readFileSync(BUNDLE).findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('writes one file per document language beside the bundle', () => {
     expect(readdirSync(join(OUT, 'precompiled-templates')).sort()).toEqual(DOCUMENT_LANGUAGES.map((l) => `${l}.cjs`).sort());
   });
