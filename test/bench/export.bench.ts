@@ -36,14 +36,22 @@ interface ProcessRun {
   peakRss?: number;
 }
 
+/** A process the bench times: a command and its arguments. */
+interface TimedCommand {
+  command: string;
+  args: readonly string[];
+}
+
 /**
- * Wall and CPU times of `command args`, run `runs` times after one unmeasured warm-up (which also fills
- * tsx's transform cache); throws if it fails. The machine may be shared: its load stretches wall time far
- * more than the CPU time the process itself uses, so both are printed. Run under bash's `time`, which
- * reads the child's resource usage (Node's spawnSync does not give it).
+ * Wall and CPU times of each command, run `runs` times after one unmeasured warm-up each (which also fills
+ * tsx's transform cache); throws if one fails. The commands take turns, one run of each per round: this
+ * machine's speed drifts by a third and more over a minute (its host is shared), and seven runs of one command
+ * followed by seven of the next compared two different machines. Both wall and CPU time are printed: load
+ * stretches wall time far more than the CPU time the process itself uses. Run under bash's `time`, which reads
+ * the child's resource usage (Node's spawnSync does not give it).
  */
-function timeProcess(command: string, args: readonly string[], runs: number = RUNS): ProcessRun[] {
-  const once = (): ProcessRun => {
+function timeInTurns(commands: readonly TimedCommand[], runs: number = RUNS): ProcessRun[][] {
+  const once = ({ command, args }: TimedCommand): ProcessRun => {
     const t0 = performance.now();
     const env = command === process.execPath ? peakRssEnv() : process.env;
     const run = spawnSync('bash', ['-c', 'TIMEFORMAT="@cpu %3U %3S"; time "$@"', 'bash', command, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
@@ -54,8 +62,10 @@ function timeProcess(command: string, args: readonly string[], runs: number = RU
     const peakRss = peakRssOf(run.stderr);
     return { wall, user: cpu ? Number(cpu[1]) * 1000 : NaN, system: cpu ? Number(cpu[2]) * 1000 : NaN, ...(peakRss === undefined ? {} : { peakRss }) };
   };
-  once();
-  return Array.from({ length: runs }, once);
+  commands.forEach(once);
+  const results: ProcessRun[][] = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((command, c) => results[c]!.push(once(command)));
+  return results;
 }
 
 const walls = (runs: readonly ProcessRun[]): number[] => runs.map((r) => r.wall);
@@ -90,10 +100,16 @@ export async function benchExport(): Promise<void> {
     console.log(`Large project: ${project.activities.length} activities, ${project.recipients.length} recipients, ${project.cookies.length} cookies, ${project.dataCategories.length} data categories; standalone HTML (en) ${mib(statSync(htmlFile).size)}`);
 
     // (a) Whole process: what a user or a build script waits for.
-    const ours = timeProcess(process.execPath, [CLI, 'export', policyFile, '--lang', 'en', '--format', 'docx', '--out', join(dir, 'cli-out')]);
+    const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+    const hasPandoc = !pandoc.error;
+    const commands: TimedCommand[] = [
+      { command: process.execPath, args: [CLI, 'export', policyFile, '--lang', 'en', '--format', 'docx', '--out', join(dir, 'cli-out')] },
+      { command: process.execPath, args: [CLI, 'help'] },
+      { command: process.execPath, args: ['-e', ''] },
+      ...(hasPandoc ? [{ command: 'pandoc', args: ['-f', 'html', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), htmlFile] }] : []),
+    ];
+    const [ours, startup, bareNode, theirs] = timeInTurns(commands) as [ProcessRun[], ProcessRun[], ProcessRun[], ProcessRun[] | undefined];
     console.log(`  CLI export --format docx (en), whole process: ${processSummary(ours)}, ${kib(statSync(join(dir, 'cli-out', 'privacy-policy.en.docx')).size)}`);
-    const startup = timeProcess(process.execPath, [CLI, 'help']);
-    const bareNode = timeProcess(process.execPath, ['-e', '']);
     console.log(`    of which start-up (node + the prebuilt CLI bundle, or tsx without one, + the CLI's modules: "policy-studio help"): ${processSummary(startup)}`);
     console.log(`    of which bare Node start (node -e ""): ${processSummary(bareNode)}; export work ≈ ${fmt(median(walls(ours)) - median(walls(startup)))} wall, ${fmt(median(users(ours)) - median(users(startup)))} user CPU`);
     // In-process: the first call pays for loading and JIT, as a one-shot CLI does; later calls are warm, as in the app.
@@ -110,16 +126,16 @@ export async function benchExport(): Promise<void> {
     const [first, ...warm] = runs;
     console.log(`    in-process exportDocx (en): first call ${fmt(first!)}, then median ${fmt(median(warm))}`);
 
-    const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
-    if (pandoc.error) {
+    if (!theirs) {
       console.log('  pandoc not installed (Debian: apt-get install pandoc): no comparison');
     } else {
-      const theirs = timeProcess('pandoc', ['-f', 'html', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), htmlFile]);
       const version = pandoc.stdout.split('\n')[0];
-      console.log(`  ${version} -f html -t docx of our standalone HTML: ${processSummary(theirs)}, ${kib(statSync(join(dir, 'pandoc.docx')).size)}`);
+      console.log(`  ${version} -f html -t docx of our standalone HTML (runs taking turns with ours): ${processSummary(theirs)}, ${kib(statSync(join(dir, 'pandoc.docx')).size)}`);
       const ratio = median(walls(ours)) / median(walls(theirs));
       const cpuRatio = median(cpus(ours)) / median(cpus(theirs));
       console.log(`  ratio ours / pandoc: ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU user + system (target ≤ 0.5×)${cpuRatio <= 0.5 ? '' : ' — over target'}`);
+      const perRound = median(ours.map((run, i) => run.wall / theirs[i]!.wall));
+      console.log(`  ratio ours / pandoc round by round (each of ours beside the pandoc run after it), median: ${perRound.toFixed(2)}× wall`);
       console.log(`  ratio of the export work alone (start-up excluded) / pandoc: ${((median(walls(ours)) - median(walls(startup))) / median(walls(theirs))).toFixed(2)}× wall`);
     }
 
