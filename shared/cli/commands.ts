@@ -1,5 +1,5 @@
-import { access } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { access, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { createStarters } from '../node/files/starters.ts';
 import { writeFileAtomic } from '../node/files/atomic-write.ts';
 import type { StagedExport } from '../node/export-folder.ts';
@@ -92,11 +92,25 @@ function parsePaper(value: string): PaperSize {
   return paper;
 }
 
+/** Why `--out` cannot be the export's folder (it is a file, or inside one), found before any work; undefined when it can. */
+async function outFolderProblem(folder: string, given: string): Promise<string | undefined> {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => null);
+    if (info) return info.isDirectory() ? undefined : `--out: "${given}" ${dir === folder ? 'is a file' : `is inside ${dir}, which is a file`}; name a folder to write the exported files into`;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /** `policy-studio export <file> --lang en,sv --format html,fragment,md,docx,pdf [--paper a4|letter] --out dist/`. */
 export async function handleExport(io: CliIo, args: ExportArgs): Promise<ExitCode> {
   const formats: ExportFormat[] = args.format ? parseList(args.format, 'format', EXPORT_FORMATS, isExportFormat) : ['html'];
   const requested: DocumentLanguage[] | undefined = args.lang ? parseList(args.lang, 'lang', DOCUMENT_LANGUAGES, isDocumentLanguage) : undefined;
   const paper = args.paper === undefined ? undefined : parsePaper(args.paper);
+  const outProblem = await outFolderProblem(resolve(io.cwd, args.out), args.out);
+  if (outProblem) {
+    io.stderr(`${outProblem}\n`);
+    return EXIT.badInput;
+  }
   // The DOCX and PDF writers (and the libraries behind them) load only for an export that asks for them.
   const writers = formats.some((f) => f === 'docx' || f === 'pdf') ? (await import('../node/writers.ts')).nodeWriters() : undefined;
   // The browser that prints starts now, on the other core, while this one reads the project and writes the other

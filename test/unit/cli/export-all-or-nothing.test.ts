@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../shared/cli/main.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -44,4 +45,19 @@ describe('policy-studio export: all files or none', () => {
     expect(code).toBe(1);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   }, 60_000);
+
+  it('an --out that is a file, or inside one: one line naming it, exit 1, nothing written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-all-or-nothing-'));
+    writeFileSync(join(dir, 'dist'), 'not a folder');
+    for (const out of ['dist', join('dist', 'policies')]) {
+      let stderr = '';
+      const io = { stdout: () => undefined, stderr: (t: string) => void (stderr += t), cwd: dir };
+      expect(await runCli(['export', STARTER, '--format', 'md', '--out', out, '--allow-untranslated'], io)).toBe(1);
+      expect(stderr.trim().split('\n')).toEqual([
+        out === 'dist' ? '--out: "dist" is a file; name a folder to write the exported files into' : `--out: "${out}" is inside ${join(dir, 'dist')}, which is a file; name a folder to write the exported files into`,
+      ]);
+    }
+    expect(readdirSync(dir)).toEqual(['dist']);
+    expect(readFileSync(join(dir, 'dist'), 'utf8')).toBe('not a folder');
+  });
 });
