@@ -1,4 +1,4 @@
-import { longestWordLength, trimmedLength } from './word-lengths.ts';
+import { hasWordOf, longestWordLength, trimmedLength } from './word-lengths.ts';
 
 /**
  * Column widths for a table from the text in its columns, so a column of
@@ -41,15 +41,23 @@ export function columnWidths(cells: readonly CellSample[], columnCount: number, 
   const minimum = new Array<number>(columnCount).fill(MIN_COLUMN);
   // A text a column already had asks for nothing more (a cookie table repeats its durations and purposes hundreds of times).
   const seen: Set<string>[] = [];
-  for (const cell of cells) {
+  // An index loop: the CLI runs without the optimizing compiler, where `for…of` makes an iterator result per cell.
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     if (cell.span !== 1 || cell.column >= columnCount) continue;
     const texts = (seen[cell.column] ??= new Set());
     if (texts.has(cell.text)) continue;
     texts.add(cell.text);
-    const chars = trimmedLength(cell.text);
-    desired[cell.column] = Math.max(desired[cell.column] ?? 0, Math.min(chars, MAX_DESIRED_CHARS));
+    // What cannot raise the column's desire or minimum is not counted: no text longer than what it has, no word shorter.
+    const length = cell.text.length;
+    const want = desired[cell.column] ?? 0;
+    if (want < MAX_DESIRED_CHARS && length > want) desired[cell.column] = Math.max(want, Math.min(trimmedLength(cell.text), MAX_DESIRED_CHARS));
+    const floor = minimum[cell.column] ?? MIN_COLUMN;
+    // The shortest word that would widen the column: one character more than fits in its minimum.
+    const widening = Math.max(0, Math.floor((floor - CELL_PADDING) / CHAR_WIDTH) + 1);
+    if (widening > MAX_WORD_CHARS || widening > length || !hasWordOf(cell.text, widening)) continue;
     const word = longestWordLength(cell.text, MAX_WORD_CHARS) * CHAR_WIDTH + CELL_PADDING;
-    minimum[cell.column] = Math.max(minimum[cell.column] ?? MIN_COLUMN, word);
+    minimum[cell.column] = Math.max(floor, word);
   }
   // Damped, so a column of long sentences does not squeeze the short ones;
   // columns without text of their own (only spanned) still get a share.

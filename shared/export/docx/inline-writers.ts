@@ -166,7 +166,11 @@ export function writeInlineXml(nodes: readonly DocNode[], where: string, revise:
   let linkXml = '';
   // Text without marks, most of a policy's, takes the base's formatting: no format object per node for it.
   const plain: RunFormat = { run: base };
-  for (const node of nodes) {
+  // And the start of its runs, looked up once.
+  let plainStart: string | undefined;
+  // An index loop: the CLI runs without the optimizing compiler, where `for…of` makes an iterator result per node.
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (!inlineWriters[node.type]) throw new UnknownNodeError('node', node.type, where);
     const format = node.marks === undefined || node.marks.length === 0 ? plain : formatOf(node, base);
     const isBreak = node.type === 'hardBreak';
@@ -178,7 +182,7 @@ export function writeInlineXml(nodes: readonly DocNode[], where: string, revise:
         text += '\n';
       } else {
         const value = node.text ?? '';
-        runXml = textRunStart(format.run) + escapeXml(value) + TEXT_RUN_END;
+        runXml = (format === plain ? (plainStart ??= textRunStart(base)) : textRunStart(format.run)) + escapeXml(value) + TEXT_RUN_END;
         text += value;
       }
     } else {

@@ -29,6 +29,8 @@ export function plainText(node: DocNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return ' ';
   let text = '';
-  for (const child of node.content ?? []) text += plainText(child);
+  const content = node.content;
+  // An index loop: it runs for every node of every table cell, and the CLI's interpreter makes an iterator result per element of a `for…of`.
+  for (let i = 0; content !== undefined && i < content.length; i++) text += plainText(content[i]!);
   return text;
 }

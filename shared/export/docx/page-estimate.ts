@@ -304,12 +304,13 @@ function rawTableItems(info: RawTableInfo, tableWidth: number): Item[] {
   const scale = tableWidth / total;
   const rows: Item[] = [];
   let headerHeight = 0;
-  // The height of a one-column cell of one plain paragraph, by column and text: a cookie table repeats its texts down the columns.
+  // The height of a one-column cell of one plain paragraph, by column and text: a cookie table repeats its texts down the columns (looped over by index: in the CLI's interpreter `for…of` makes an iterator result per cell).
   const heights: Map<string, number>[] = [];
   for (const row of info.rows) {
     let column = 0;
     let height = 0;
-    for (const cell of row.cells) {
+    for (let c = 0, cells = row.cells; c < cells.length; c++) {
+      const cell = cells[c]!;
       const cached = cell.span === 1 && !cell.styles && cell.paragraphs.length === 1 ? (heights[column] ??= new Map()) : undefined;
       const known = cached?.get(cell.paragraphs[0]!);
       if (known !== undefined) {

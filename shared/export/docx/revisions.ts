@@ -56,15 +56,18 @@ type Found = RedlineChange | typeof NONE_YET | typeof MIXED;
 function changeUnder(node: DocNode, found: Found): Found {
   if (node.type === 'text' || node.type === 'hardBreak') {
     let mine: RedlineChange | undefined;
-    for (const mark of node.marks ?? []) {
-      mine = redlineChangeOf(mark.type);
+    const marks = node.marks;
+    // Index loops: the CLI runs without the optimizing compiler, where `for…of` makes an iterator result per element.
+    for (let i = 0; marks !== undefined && i < marks.length; i++) {
+      mine = redlineChangeOf(marks[i]!.type);
       if (mine !== undefined) break;
     }
     if (mine === undefined) return MIXED;
     return found === NONE_YET || found === mine ? mine : MIXED;
   }
-  for (const child of node.content ?? []) {
-    found = changeUnder(child, found);
+  const content = node.content;
+  for (let i = 0; content !== undefined && i < content.length; i++) {
+    found = changeUnder(content[i]!, found);
     if (found === MIXED) return MIXED;
   }
   return found;

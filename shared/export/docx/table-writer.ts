@@ -41,7 +41,10 @@ function placeCells(rows: readonly DocNode[], where: string): { cells: PlacedCel
     if (row.type !== 'tableRow') throw new UnknownNodeError('node', row.type, `${where}, table`);
     const taken = takenBelow.get(r);
     let column = 0;
-    for (const node of row.content ?? []) {
+    const content = row.content ?? [];
+    // Index loops over cells and their paragraphs here and in `rawTable`: the CLI runs without the optimizing compiler, where `for…of` makes an iterator result per element.
+    for (let i = 0; i < content.length; i++) {
+      const node = content[i]!;
       if (!CELL_TYPES.has(node.type)) throw new UnknownNodeError('node', node.type, `${where}, table row`);
       if (taken) while (taken.has(column)) column++;
       const colspan = Math.max(1, Math.round(numberAttr(node.attrs, 'colspan', 1)));
@@ -198,7 +201,8 @@ function rawTable(rows: readonly DocNode[], cells: readonly PlacedCell[], widths
   const numberings: NumberedXml['numbering'][] = [];
   const info: RawTableInfo['rows'][number][] = [];
   const byRow = new Map<number, PlacedCell[]>();
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
     const list = byRow.get(c.row);
     if (list) list.push(c);
     else byRow.set(c.row, [c]);
@@ -215,7 +219,8 @@ function rawTable(rows: readonly DocNode[], cells: readonly PlacedCell[], widths
     }
     xml += '</w:trPr>';
     const rowInfo = { header: true, cells: [] as RawCellInfo[] };
-    for (const cell of rowCells) {
+    for (let c = 0; c < rowCells.length; c++) {
+      const cell = rowCells[c]!;
       const header = cell.node.type === 'tableHeader';
       // Keyed by the place for the usual single-column cells; a wider cell's string is made for it.
       const key = cell.colspan === 1 ? cell.column * 2 + (header ? 1 : 0) : -1;
@@ -227,7 +232,9 @@ function rawTable(rows: readonly DocNode[], cells: readonly PlacedCell[], widths
       xml += start;
       const paragraphs: string[] = [];
       let styles: (string | undefined)[] | undefined;
-      for (const p of cell.node.content ?? []) {
+      const content = cell.node.content ?? [];
+      for (let i = 0; i < content.length; i++) {
+        const p = content[i]!;
         if (p.type !== 'paragraph') {
           // A list (writesRaw): its items as the list writers write them in a cell, as raw paragraphs taken into the row's XML.
           styles ??= paragraphs.map(() => undefined);

@@ -33,6 +33,22 @@ export function longestWordLength(text: string, cap = Infinity): number {
   return longest;
 }
 
+/** The regular expressions `\S{n}`, by `n`, made as the column widths (column-widths.ts) ask for them. */
+const wordsOf: RegExp[] = [];
+
+/**
+ * Whether `text` has a word (a run of characters that are not white space)
+ * of at least `length` characters: `longestWordLength(text) >= length`,
+ * answered by the regular expression engine's native scan rather than a
+ * loop over the characters, which the CLI's interpreter runs at a fraction
+ * of the speed; most cells of a table have no word longer than its column's
+ * longest so far, and need no more.
+ */
+export function hasWordOf(text: string, length: number): boolean {
+  if (length <= 0) return true;
+  return (wordsOf[length] ??= new RegExp(`\\S{${length}}`)).test(text);
+}
+
 /** `text.trim().length`, without the trimmed string. */
 export function trimmedLength(text: string): number {
   let start = 0;
