@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -30,6 +31,17 @@ import { Script } from 'node:vm';
  */
 const V8_FLAGS = '--no-opt';
 
+/**
+ * The bundle's text. The build writes it in ASCII alone (scripts/build-cli.ts,
+ * `asciiOnly`), which reads as Latin-1 in a copy, a fifth of the time UTF-8
+ * decoding took for the 4 MB (2 instead of 9 ms a command); a bundle with
+ * anything beyond ASCII (an older build) is decoded as UTF-8.
+ */
+function readSource(bundle) {
+  const bytes = readFileSync(bundle);
+  return isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+}
+
 /** The cache file of `bundle` as built with `hash`, for this Node. */
 export function codeCachePath(bundle, hash) {
   return `${bundle}.${hash}.${process.version}.${process.arch}.code-cache`;
@@ -42,7 +54,7 @@ export function codeCachePath(bundle, hash) {
  */
 export function loadCliBundle(bundle, hash) {
   setFlagsFromString(V8_FLAGS);
-  const source = readFileSync(bundle, 'utf8');
+  const source = readSource(bundle);
   const cacheFile = codeCachePath(bundle, hash);
   let cachedData;
   try {

@@ -1,5 +1,18 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { asciiOnly } from '../../scripts/build-cli.ts';
+
+const LOADER = pathToFileURL(resolve(import.meta.dirname, '../../bin/cli-bundle.mjs')).href;
+
+/** The exports of the CommonJS file `bundle` as the launcher loads it, in a process of its own (the loader sets V8 flags for the process). */
+function loadedExports(bundle: string): unknown {
+  const script = `const { loadCliBundle } = await import(${JSON.stringify(LOADER)}); process.stdout.write(JSON.stringify(loadCliBundle(${JSON.stringify(bundle)}, 'test').exports));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
 
 /**
  * The CLI bundle is written in ASCII alone (so V8 holds its source as one
@@ -28,5 +41,14 @@ describe('asciiOnly, for the CLI bundle', () => {
 
   it('refuses a non-ASCII character after a backslash rather than turn it into an escaped backslash', () => {
     expect(() => asciiOnly('/\\ø/.test("ø")')).toThrow(/backslash before a non-ASCII character/);
+  });
+
+  it('the launcher reads an ASCII bundle, and an older one in UTF-8 beyond ASCII, to the same text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-bundle-ascii-'));
+    const source = "module.exports = { name: 'Bjørn Ærø – “integritet”', ok: /^ø$/.test('ø') };";
+    for (const [file, text] of [['utf8.cjs', source], ['ascii.cjs', asciiOnly(source)]] as const) {
+      writeFileSync(join(dir, file), text);
+      expect(loadedExports(join(dir, file))).toEqual({ name: 'Bjørn Ærø – “integritet”', ok: true });
+    }
   });
 });
