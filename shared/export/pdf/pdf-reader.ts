@@ -57,10 +57,9 @@ function digitsAt(text: string, at: number, length: number): number {
  * section's trailer.
  */
 function readXrefSection(text: string, base: number, into: Map<number, number>): PdfDict {
-  const offset = base;
   const lexer = new PdfLexer(text, 0);
   if (!lexer.keyword('xref')) {
-    throw new PdfFormatError(`no cross-reference table at ${offset} (cross-reference streams are not supported)`);
+    throw new PdfFormatError(`no cross-reference table at ${base} (cross-reference streams are not supported)`);
   }
   for (;;) {
     lexer.skipSpace();
