@@ -3,7 +3,7 @@ import { nodeEnv } from '../../shared/node/env.ts';
 import { generatePolicy } from '../../shared/pipeline.ts';
 import type { Project } from '../../shared/model/schema.ts';
 import { largeProject } from './large-project.ts';
-import { fmt, median, mib, time } from './stats.ts';
+import { collect, fmt, median, mib, time } from './stats.ts';
 
 /** The project with every table `factor` times as long (ids suffixed, references kept inside each copy): export time should grow linearly. */
 function scaled(project: Project, factor: number): Project {
@@ -17,13 +17,6 @@ function scaled(project: Project, factor: number): Project {
     cookies: copies(project.cookies, (c, n) => ({ ...c, name: n === 0 ? c.name : `${c.name}_${n}` })),
   };
 }
-
-/** A full collection, where the process was started with --expose-gc (run.ts starts each section so). */
-const collect = (): boolean => {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  return gc !== undefined;
-};
 
 /**
  * What one run allocates: the heap's growth over a run that starts right

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { buildCli, CLI_BUNDLE } from '../../scripts/build-cli.ts';
+import { buildBenchSections } from './build-sections.ts';
 import { SECTIONS } from './sections.ts';
 import { mib } from './stats.ts';
 
@@ -20,13 +21,15 @@ import { mib } from './stats.ts';
 // (bin/policy-studio.mjs would otherwise run the sources through tsx whenever one is newer than the bundle).
 const inputs = await buildCli();
 console.log(`Built ${relative(process.cwd(), CLI_BUNDLE)} from ${inputs.length} sources for the whole-process figures`);
+// The in-process figures are of the code as esbuild builds it for the app, not as tsx runs it (build-sections.ts).
+const sections = await buildBenchSections();
 
 const PEAK = /^PEAK_RSS_BYTES (\d+)$/m;
 const peaks: { name: string; bytes: number }[] = [];
 for (const section of SECTIONS) {
   console.log(`\n== ${section.title} ==`);
   // stdout streams through; the child reports its peak on stderr, which is passed on but for that line.
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', new URL('./section.ts', import.meta.url).pathname, section.name], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--expose-gc', sections, section.name], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   const stderr = run.stderr ?? '';
   process.stderr.write(stderr.replace(PEAK, '').trimEnd() + (stderr.replace(PEAK, '').trim() ? '\n' : ''));
   if (run.status !== 0) {

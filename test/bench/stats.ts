@@ -19,3 +19,10 @@ export async function time(fn: () => unknown, runs: number, warmup = 3): Promise
 
 export const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** A full collection, where the process was started with --expose-gc (run.ts starts each section so); whether it could. */
+export function collect(): boolean {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  return gc !== undefined;
+}
