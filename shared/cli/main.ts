@@ -1,5 +1,6 @@
+// First: before any module below builds a schema (zod-jitless.ts).
+import './zod-jitless.ts';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { handleExport, handleNew, handleStarters, handleValidate } from './commands.ts';
 import { handleMigrate } from './migrate-command.ts';
 import { handleTranslationsExport, handleTranslationsImport } from './translations-command.ts';
@@ -96,10 +97,6 @@ function positional(values: string[], count: number, command: string): string[] 
 
 /** Runs one CLI command and returns its exit code; never calls process.exit, so tests can run it in-process. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  // A command validates a project once or twice: zod compiling a fast path per object schema (new Function) costs
-  // more than it saves there, the more so with V8's optimizing compiler off (bin/cli-bundle.mjs). Reading the
-  // large project: 54-70 ms instead of 108-166 ms. The same checks, the same results.
-  z.config({ jitless: true });
   const [command, ...rest] = argv;
   try {
     switch (command) {
