@@ -1,5 +1,7 @@
 import { Packer, type Document } from 'docx';
-import { deflateSync } from 'fflate';
+// fflate's browser build in every host: the node one imports worker_threads as it loads (3 ms of each CLI export)
+// for its asynchronous API, which nothing here calls; the synchronous deflate is the same code in both.
+import { deflateSync } from 'fflate/browser';
 
 /**
  * Zips the parts of a Word package ourselves instead of through
