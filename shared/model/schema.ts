@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DECEPTIVE_URL_CHARS, firstForbiddenChar } from '../document/safe-text.ts';
 import { EEA_COUNTRIES, isCountryCode, isInEea } from './countries.ts';
-import { LIMITS, tooMany } from './limits.ts';
+import { englishCount, LIMITS, tooMany } from './limits.ts';
 import {
   CCPA_CATEGORIES,
   CCPA_ROLES,
@@ -58,7 +58,7 @@ const nonEmpty = z
   .string()
   .trim()
   .min(1, { error: 'expected a non-empty text' })
-  .max(LIMITS.textChars, { error: `expected at most ${LIMITS.textChars.toLocaleString('en')} characters: shorten the text` })
+  .max(LIMITS.textChars, { error: `expected at most ${englishCount(LIMITS.textChars)} characters: shorten the text` })
   .refine((s) => firstForbiddenChar(s) === undefined, {
     error: (issue) => `contains a control character (${firstForbiddenChar(String(issue.input))}) that no document format can hold: delete it, or retype the text`,
   });

@@ -1,6 +1,8 @@
 /** Limits no real policy reaches: a huge or hostile file is refused with one line naming the field, never exhausting memory. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProjectError, LIMITS, parseProject } from '../../../shared/model/index.ts';
+import { englishCount } from '../../../shared/model/limits.ts';
 import { baseProjectInput } from '../../fixtures/project-builder.ts';
 
 const errors = (patch: (p: ReturnType<typeof baseProjectInput>) => void): string[] => {
@@ -28,5 +30,15 @@ describe('limits', () => {
 
   it('accepts a project at the limits of a large real one', () => {
     expect(errors((p) => void (p.company.legalName = 'A'.repeat(LIMITS.textChars)))).toEqual([]);
+  });
+});
+
+describe('englishCount', () => {
+  it('writes a limit as English does, without Intl ("20,000", "2,500", "200")', () => {
+    expect([englishCount(20_000), englishCount(2_500), englishCount(200), englishCount(1_000_000), englishCount(0)]).toEqual(['20,000', '2,500', '200', '1,000,000', '0']);
+  });
+
+  it('gives what toLocaleString("en") gives for any whole number', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => englishCount(n) === n.toLocaleString('en')), { numRuns: 500 });
   });
 });
