@@ -28,4 +28,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'test/unit/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // CommonJS files (the CLI launcher, preloads): `require` is how they import.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

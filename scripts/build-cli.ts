@@ -1,6 +1,6 @@
 /**
  * Bundles the CLI into `out/cli/policy-studio.cjs`, run by `npm ci` through
- * the `prepare` script. Without it `bin/policy-studio.mjs` still works, by
+ * the `prepare` script. Without it `bin/policy-studio.cjs` still works, by
  * transpiling the TypeScript with tsx on every start: about a second that a
  * command-line user waits each time. `inputs.json` lists the sources the
  * bundle was built from, so the launcher falls back to the sources as soon
@@ -22,7 +22,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * One CommonJS file rather than ES modules, because only a script can be
- * compiled from V8's code cache on Node 20 (bin/cli-bundle.mjs), which
+ * compiled from V8's code cache on Node 20 (bin/cli-bundle.cjs), which
  * saves more than loading the pipeline and DOCX writer as chunks on demand
  * did: esbuild still evaluates a dynamically imported module only when the
  * command imports it. `import.meta.url` (where shared/node/template-files.ts
@@ -100,7 +100,7 @@ export function asciiOnly(source: string): string {
 async function warmCodeCache(bundle: string, hash: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'policy-studio-warm-'));
   try {
-    const loader = pathToFileURL(join(ROOT, 'bin/cli-bundle.mjs')).href;
+    const loader = pathToFileURL(join(ROOT, 'bin/cli-bundle.cjs')).href;
     const args = ['export', WARM_UP_STARTER, '--format', 'html,md,docx', '--out', work, '--allow-untranslated'];
     const script = `const { loadCliBundle } = await import(${JSON.stringify(loader)});
 const bundle = loadCliBundle(${JSON.stringify(bundle)}, ${JSON.stringify(hash)});

@@ -10,7 +10,7 @@ import { z } from 'zod';
  *
  * A command validates a project once or twice: zod compiling a fast path per
  * object schema costs more than it saves there, the more so with V8's
- * optimizing compiler off (bin/cli-bundle.mjs). The same checks, the same
+ * optimizing compiler off (bin/cli-bundle.cjs). The same checks, the same
  * results; the app, which runs for hours, keeps the fast paths.
  */
 z.config({ jitless: true });

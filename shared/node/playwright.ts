@@ -5,7 +5,7 @@ import type * as Playwright from 'playwright-core';
  * playwright-core, loaded only when a PDF is printed or a site scanned (it is
  * a development dependency and large). Through `require` rather than
  * `import()`: the CLI bundle is one script compiled from V8's code cache
- * (bin/cli-bundle.mjs), and Node forgets a script's dynamic-import callback
+ * (bin/cli-bundle.cjs), and Node forgets a script's dynamic-import callback
  * when it comes from a cache ("A dynamic import callback was not
  * specified"). playwright-core is a CommonJS package, so both load the same.
  */

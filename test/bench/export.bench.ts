@@ -20,7 +20,7 @@ import { fmt, median, mib, time } from './stats.ts';
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'bin/policy-studio.mjs');
+const CLI = join(ROOT, 'bin/policy-studio.cjs');
 /** Where `buildCli` (run by `npm run bench` first) writes the templates precompiled. */
 const PRECOMPILED = join(ROOT, 'out/cli/precompiled-templates');
 

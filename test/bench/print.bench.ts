@@ -14,7 +14,7 @@ import { largeProject } from './large-project.ts';
 import { peakRssEnv, peakRssOf } from './process-peak.ts';
 import { collect, fmt, median, mib } from './stats.ts';
 
-const CLI = join(resolve(import.meta.dirname, '../..'), 'bin/policy-studio.mjs');
+const CLI = join(resolve(import.meta.dirname, '../..'), 'bin/policy-studio.cjs');
 
 /** The languages whose templates load: those another language's work has not finished yet are left out, and said so. */
 function availableLanguages(): DocumentLanguage[] {

@@ -18,7 +18,7 @@ import { mib } from './stats.ts';
  */
 
 // The whole-process figures are of the CLI as installed: the bundle, built afresh from the sources as they are now
-// (bin/policy-studio.mjs would otherwise run the sources through tsx whenever one is newer than the bundle).
+// (bin/policy-studio.cjs would otherwise run the sources through tsx whenever one is newer than the bundle).
 const inputs = await buildCli();
 console.log(`Built ${relative(process.cwd(), CLI_BUNDLE)} from ${inputs.length} sources for the whole-process figures`);
 // The in-process figures are of the code as esbuild builds it for the app, not as tsx runs it (build-sections.ts).

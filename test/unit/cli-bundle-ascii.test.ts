@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { asciiOnly } from '../../scripts/build-cli.ts';
 
-const LOADER = pathToFileURL(resolve(import.meta.dirname, '../../bin/cli-bundle.mjs')).href;
+const LOADER = pathToFileURL(resolve(import.meta.dirname, '../../bin/cli-bundle.cjs')).href;
 
 /** The exports of the CommonJS file `bundle` as the launcher loads it, in a process of its own (the loader sets V8 flags for the process). */
 function loadedExports(bundle: string): unknown {

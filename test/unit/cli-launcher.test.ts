@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.ts';
 import { parseProjectFile } from '../../shared/model/project-file.ts';
-// @ts-expect-error: a plain .mjs module next to the launcher, without type declarations
-import { bundleIsFresh } from '../../bin/bundle-freshness.mjs';
+// @ts-expect-error: a plain CommonJS module next to the launcher, without type declarations
+import { bundleIsFresh } from '../../bin/bundle-freshness.cjs';
 
 const fresh = bundleIsFresh as (root: URL) => boolean;
 
@@ -39,13 +39,13 @@ describe('the policy-studio launcher', () => {
   it('answers the same from the bundle and from the sources', async () => {
     await buildCli();
     const run = (env: Record<string, string>) =>
-      execFileSync(process.execPath, ['bin/policy-studio.mjs', 'validate', 'templates/starters/mobile-app.policy'], { encoding: 'utf8', env: { ...process.env, ...env } });
+      execFileSync(process.execPath, ['bin/policy-studio.cjs', 'validate', 'templates/starters/mobile-app.policy'], { encoding: 'utf8', env: { ...process.env, ...env } });
     const fromBundle = run({});
     expect(fromBundle).toMatch(/mobile-app\.policy is valid/);
     expect(run({ POLICY_STUDIO_FROM_SOURCE: '1' })).toBe(fromBundle);
     // The bundle finds the templates from its own location, as the sources do: the same policy comes out.
     const exported = (env: Record<string, string>, out: string) => {
-      execFileSync(process.execPath, ['bin/policy-studio.mjs', 'export', 'templates/starters/mobile-app.policy', '--format', 'md', '--out', out, '--allow-untranslated'], { env: { ...process.env, ...env } });
+      execFileSync(process.execPath, ['bin/policy-studio.cjs', 'export', 'templates/starters/mobile-app.policy', '--format', 'md', '--out', out, '--allow-untranslated'], { env: { ...process.env, ...env } });
       return readFileSync(join(out, 'privacy-policy.en.md'), 'utf8');
     };
     const dir = mkdtempSync(join(tmpdir(), 'cli-launcher-'));
@@ -55,7 +55,7 @@ describe('the policy-studio launcher', () => {
   }, 60_000);
 
   describe('migrate and schema, as a user runs them', () => {
-    const launcher = resolve('bin/policy-studio.mjs');
+    const launcher = resolve('bin/policy-studio.cjs');
     const v1File = resolve('test/fixtures/v1/online-shop-us-eu.policy');
     /** Runs the launcher from the sources in `cwd`; the bundle gives the same answers (checked above). */
     const cli = (cwd: string, ...args: string[]) =>

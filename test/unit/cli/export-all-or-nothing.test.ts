@@ -18,7 +18,7 @@ const STARTER = join(ROOT, 'templates/starters/mobile-app.policy');
  */
 async function failingExport(out: string): Promise<{ code: number; stderr: string }> {
   try {
-    await run(process.execPath, [join(ROOT, 'bin/policy-studio.mjs'), 'export', STARTER, '--format', 'md,docx,pdf', '--out', out, '--allow-untranslated'], {
+    await run(process.execPath, [join(ROOT, 'bin/policy-studio.cjs'), 'export', STARTER, '--format', 'md,docx,pdf', '--out', out, '--allow-untranslated'], {
       env: { ...process.env, POLICY_STUDIO_CHROMIUM: '/bin/false' },
     });
     return { code: 0, stderr: '' };

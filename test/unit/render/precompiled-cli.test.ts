@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../scripts/build-cli.ts';
 import { DOCUMENT_LANGUAGES } from '../../../shared/model/languages.ts';
 import { findPrintEngine } from '../../../shared/node/chromium-path.ts';
-// @ts-expect-error: a plain .mjs module next to the launcher, without type declarations
-import { codeCachePath as cachePathOf } from '../../../bin/cli-bundle.mjs';
+// @ts-expect-error: a plain CommonJS module next to the launcher, without type declarations
+import { codeCachePath as cachePathOf } from '../../../bin/cli-bundle.cjs';
 
 const codeCachePath = cachePathOf as (bundle: string, hash: string) => string;
 
@@ -23,7 +23,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const OUT = join(ROOT, 'out/test-precompiled-cli');
 const BUNDLE = join(OUT, 'policy-studio.cjs');
 const STARTER = join(ROOT, 'templates/starters/saas-sweden.policy');
-const LOADER = pathToFileURL(join(ROOT, 'bin/cli-bundle.mjs')).href;
+const LOADER = pathToFileURL(join(ROOT, 'bin/cli-bundle.cjs')).href;
 /** The hash the build recorded for the bundle, which names its code cache. */
 const builtHash = (): string => (JSON.parse(readFileSync(join(OUT, 'inputs.json'), 'utf8')) as { hash: string }).hash;
 

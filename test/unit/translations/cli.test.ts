@@ -7,7 +7,7 @@ import { parseProjectFile, serializeProject } from '../../../shared/model/projec
 import { translationGaps } from '../../../shared/translations/gaps.ts';
 import { buildProject } from '../../fixtures/project-builder.ts';
 
-const launcher = resolve('bin/policy-studio.mjs');
+const launcher = resolve('bin/policy-studio.cjs');
 
 /** Runs the launcher from the sources in `cwd`, as a user types it; never throws, returns what it printed. */
 function cli(cwd: string, ...args: string[]): { code: number | null; out: string; err: string } {

@@ -1,14 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const { fileURLToPath } = require('node:url');
 
 /**
  * The bundle's build record when `<root>/out/cli/inputs.json` lists the
  * sources of a bundle and none of them changed after it was built: `hash`
- * names the bundle's code cache (cli-bundle.mjs). Any doubt (no bundle, a
+ * names the bundle's code cache (cli-bundle.cjs). Any doubt (no bundle, a
  * source gone or unreadable, an older record without a hash) means null:
  * the launcher then runs the sources.
  */
-export function freshBundle(root) {
+function freshBundle(root) {
   try {
     const { builtAt, inputs, hash } = JSON.parse(readFileSync(new URL('out/cli/inputs.json', root), 'utf8'));
     // Paths joined as strings: a file URL made and turned back into a path for each of the 400-odd sources took
@@ -22,6 +23,9 @@ export function freshBundle(root) {
 }
 
 /** Whether the launcher would run the bundle (`freshBundle`) rather than the sources. */
-export function bundleIsFresh(root) {
+function bundleIsFresh(root) {
   return freshBundle(root) !== null;
 }
+
+exports.freshBundle = freshBundle;
+exports.bundleIsFresh = bundleIsFresh;

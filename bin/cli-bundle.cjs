@@ -1,9 +1,10 @@
-import { isAscii } from 'node:buffer';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+'use strict';
+const { isAscii } = require('node:buffer');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
 /**
  * Loads the CLI bundle (one CommonJS file, scripts/build-cli.ts) with V8's
@@ -43,7 +44,7 @@ function readSource(bundle) {
 }
 
 /** The cache file of `bundle` as built with `hash`, for this Node. */
-export function codeCachePath(bundle, hash) {
+function codeCachePath(bundle, hash) {
   return `${bundle}.${hash}.${process.version}.${process.arch}.code-cache`;
 }
 
@@ -52,7 +53,7 @@ export function codeCachePath(bundle, hash) {
  * Returns its exports, what became of the cache (`accepted`, `rejected` or
  * `none`), and `saveCodeCache`, to call once the command is done.
  */
-export function loadCliBundle(bundle, hash) {
+function loadCliBundle(bundle, hash) {
   setFlagsFromString(V8_FLAGS);
   const source = readSource(bundle);
   const cacheFile = codeCachePath(bundle, hash);
@@ -83,3 +84,6 @@ export function loadCliBundle(bundle, hash) {
     },
   };
 }
+
+exports.codeCachePath = codeCachePath;
+exports.loadCliBundle = loadCliBundle;
