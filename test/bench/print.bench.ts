@@ -52,8 +52,9 @@ export async function benchPrint(): Promise<void> {
    * starts from the app at rest (outside the time measured). Node collects
    * nothing while idle (the heap still held an export's 80 MB of garbage 16 s
    * after it), so back to back each run would begin with the last one's
-   * garbage and grow the heap from there: 336–352 MiB of this section's peak
-   * instead of 263–276 MiB, though no single export needs more.
+   * garbage and grow the heap from there (336–352 MiB of this section's peak
+   * in three runs). From a settled heap the peak still varies with when the
+   * collections fall: 263–335 MiB in five runs, the twelve-language export's.
    */
   const settle = (): boolean => collect();
   const exportBundle = async (request: BundleRequest): Promise<void> => {
