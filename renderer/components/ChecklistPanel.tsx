@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type RefObject } from 'react';
 import type { LawChecklist, MissingItem } from '../../shared/checks/checklist.ts';
 import { t } from '../i18n/t.ts';
 import type { LiveChecklist } from '../state/use-checklist.ts';
+import { renderSectionsFor } from './form/FormSection.tsx';
 
 export interface ChecklistPanelProps {
   live: LiveChecklist | null;
@@ -132,6 +133,8 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, [tabind
 
 /** Scrolls the field at `path` into view and focuses its control; false when the form shows nothing for it. */
 export function focusFieldAt(root: ParentNode, path: string): boolean {
+  // A long section of a large project may still be waiting to render its fields.
+  renderSectionsFor(root, path);
   const field = fieldAt(root, path);
   if (!field) return false;
   field.scrollIntoView?.({ block: 'center' });

@@ -21,6 +21,7 @@ import { CountryListField } from './list-fields.tsx';
 import { RowTable, type TableColumn } from './RowTable.tsx';
 import { changeLogColumns, emptyChange } from './tables.ts';
 import { FindCookiesButton } from './FindCookiesButton.tsx';
+import { FormSection as LazyFormSection } from './form/FormSection.tsx';
 
 /** The form's sections, in order; ids are anchors for the section list. */
 export const FORM_SECTIONS = [
@@ -56,12 +57,12 @@ const SECTION_PATHS: Record<SectionId, string[]> = {
   languages: ['languages'],
 };
 
+/** A section of the form with the project paths its fields edit (for "go to field" in a section still waiting to render). */
 function FormSection({ id, title, children }: { id: SectionId; title: string; children: ReactNode }) {
   return (
-    <section className="ps-form-section" id={`form-${id}`} aria-labelledby={`form-${id}-title`}>
-      <h2 id={`form-${id}-title`}>{title}</h2>
-      <div className="ps-form-grid">{children}</div>
-    </section>
+    <LazyFormSection id={id} title={title} paths={SECTION_PATHS[id]}>
+      {children}
+    </LazyFormSection>
   );
 }
 

@@ -99,10 +99,11 @@ function eager(): boolean {
 /**
  * Whether the element at `ref` should render its contents yet; once true it
  * stays true. `onFocus` (for the element's focus handler) renders at once.
- * `mayBeEager: false` (a table's later rows) never renders in the first burst.
+ * `mayBeEager: false` (a table's later rows) never renders in the first burst;
+ * `atOnce` renders at once without counting against the burst (a form section of ordinary size).
  */
-export function useRenderWhenNear(ref: RefObject<Element | null>, mayBeEager = true): { shown: boolean; onFocus(): void } {
-  const [shown, setShown] = useState(() => !LAZY || (mayBeEager && eager()));
+export function useRenderWhenNear(ref: RefObject<Element | null>, mayBeEager = true, atOnce = false): { shown: boolean; onFocus(): void } {
+  const [shown, setShown] = useState(() => !LAZY || atOnce || (mayBeEager && eager()));
   useEffect(() => {
     const element = ref.current;
     if (shown || !element) return;

@@ -137,8 +137,8 @@ export async function measureEditor(rendererDir: string): Promise<void> {
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       await page.locator('.ps-section[data-section-id="cookies"]').waitFor({ timeout: 60_000 });
       console.log(`  open the large project (${languages}) to a shown document: ${fmt(performance.now() - t0)} (target ≤ 1 s)`);
-      // The form's cards and long tables' later rows render near the viewport first and the rest while the page is idle: type once every field exists, the heavier case.
-      await page.waitForFunction(() => document.querySelector('.ps-card--pending, .ps-rows-pending') === null, undefined, { timeout: 120_000, polling: 100 });
+      // The form's long sections, cards and long tables' later rows render near the viewport first and the rest while the page is idle: type once every field exists, the heavier case.
+      await page.waitForFunction(() => document.querySelector('.ps-form-pending, .ps-card--pending, .ps-rows-pending') === null, undefined, { timeout: 120_000, polling: 100 });
       console.log(`  every card of the form rendered (${languages}): ${fmt(performance.now() - t0)} after Open`);
       await installProbe(page);
       // A CSS locator, not getByLabel: working out accessible names over the large project's ~17,000 inputs takes longer than any timeout.
