@@ -319,16 +319,27 @@ function packTag(text: string, start: number, end: number): number {
   return key * 8 + (end - start);
 }
 
-/** The short tags templates use, as constant strings; longer ones are few (section, table, strong) and cut out as they come. */
-const SHORT_TAGS = new Map<number, string>();
-for (const tag of [...BLOCK_TAGS.keys(), ...MARK_TAGS.keys(), ...TRANSPARENT_TAGS, 'br']) {
-  if (tag.length <= MAX_PACKED) SHORT_TAGS.set(packTag(tag, 0, tag.length), tag);
+/** What a known tag is, found with one lookup per tag: its name, and the node or mark type it makes. */
+interface KnownTag {
+  name: string;
+  kind: 'block' | 'mark' | 'transparent' | 'break';
+  /** The node or mark type ('' for the transparent ones and `<br>`). */
+  type: string;
 }
 
-/** The tag name at html[start, end). Tag names are ASCII letters and digits, so a packed key names one exactly. */
-function tagName(html: string, start: number, end: number): string {
-  if (end - start > MAX_PACKED) return html.slice(start, end);
-  return SHORT_TAGS.get(packTag(html, start, end)) ?? html.slice(start, end);
+const KNOWN_TAGS = new Map<string, KnownTag>([
+  ...[...BLOCK_TAGS].map(([name, type]): [string, KnownTag] => [name, { name, kind: 'block', type }]),
+  ...[...MARK_TAGS].map(([name, type]): [string, KnownTag] => [name, { name, kind: 'mark', type }]),
+  ...[...TRANSPARENT_TAGS].map((name): [string, KnownTag] => [name, { name, kind: 'transparent', type: '' }]),
+  ['br', { name: 'br', kind: 'break', type: '' }],
+]);
+
+/** The short tags by their packed characters; longer ones are few (section, table, strong) and cut out as they come. */
+const SHORT_TAGS = new Map<number, KnownTag>([...KNOWN_TAGS].filter(([name]) => name.length <= MAX_PACKED).map(([name, known]) => [packTag(name, 0, name.length), known]));
+
+/** The known tag at html[start, end), if it is one. Tag names are ASCII letters and digits, so a packed key names one exactly. */
+function knownTag(html: string, start: number, end: number): KnownTag | undefined {
+  return end - start > MAX_PACKED ? KNOWN_TAGS.get(html.slice(start, end)) : SHORT_TAGS.get(packTag(html, start, end));
 }
 
 /**
@@ -367,31 +378,32 @@ function convert(ctx: Context, html: string): DocNode[] {
     afterBreak = false;
     lt = html.indexOf('<', last);
     // Tags are not lower-cased: templates write them in lower case, and an upper-case tag fails loudly as unknown.
-    const tag = tagName(html, at, end);
+    const known = knownTag(html, at, end);
     if (closing) {
+      // An unknown closing tag matches no open element, and so closes none.
+      if (!known) continue;
       let depth = stack.length - 1;
-      while (depth > 0 && stack[depth]!.tag !== tag) depth--;
+      while (depth > 0 && stack[depth]!.tag !== known.name) depth--;
       if (depth > 0) closeTo(ctx, stack, depth);
       continue;
     }
-    if (tag === 'br') {
+    if (!known) throw new Error(`template HTML: <${html.slice(at, end)}> has no place in the document`);
+    const { name: tag, kind, type } = known;
+    if (kind === 'break') {
       pushInline(top.block, top.marks.length > 0 ? { type: 'hardBreak', marks: top.marks } : { type: 'hardBreak' });
       afterBreak = true;
       continue;
     }
-    const markType = MARK_TAGS.get(tag);
-    if (markType) {
-      const defaults = defaultAttrs(ctx, markType);
-      const attrs = defaults && markType === 'link' ? { ...defaults, href: parseAttrs(html.slice(end, gt)).href ?? null } : defaults;
-      stack.push(inlineFrame(tag, top, withMark(ctx, top.marks, attrs ? { type: markType, attrs: attrs as Record<string, unknown> } : { type: markType })));
+    if (kind === 'mark') {
+      const defaults = defaultAttrs(ctx, type);
+      const attrs = defaults && type === 'link' ? { ...defaults, href: parseAttrs(html.slice(end, gt)).href ?? null } : defaults;
+      stack.push(inlineFrame(tag, top, withMark(ctx, top.marks, attrs ? { type, attrs: attrs as Record<string, unknown> } : { type })));
       continue;
     }
-    if (TRANSPARENT_TAGS.has(tag)) {
+    if (kind === 'transparent') {
       stack.push(inlineFrame(tag, top, top.marks));
       continue;
     }
-    const type = BLOCK_TAGS.get(tag);
-    if (!type) throw new Error(`template HTML: <${tag}> has no place in the document`);
     if (top.block.textblock) throw new Error(`template HTML: <${tag}> is not allowed inside text`);
     flushPending(top.block);
     stack.push(blockFrame(tag, type, blockAttrs(ctx, type, tag, html.slice(end, gt))));
