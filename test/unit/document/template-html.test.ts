@@ -32,6 +32,27 @@ describe('template HTML → document', () => {
     60_000,
   );
 
+  it('makes plain objects whose keys come in the order of the JSON (type, attrs, content, marks, text), whatever makes them', () => {
+    const policyPlan = plan(largeProject());
+    const renderer = createRenderer(loadLanguagePack('en'), 'SE');
+    const html = [renderer.renderTitle(policyPlan.common), ...policyPlan.sections.map((s) => renderer.renderSection(s, policyPlan.common))].join('');
+    const order = ['type', 'attrs', 'content', 'marks', 'text'];
+    let seen = 0;
+    const check = (value: object) => {
+      seen++;
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+      const keys = Object.keys(value);
+      expect(keys).toEqual(order.filter((k) => keys.includes(k)));
+    };
+    const walk = (node: { content?: object[]; marks?: object[] }) => {
+      check(node);
+      for (const mark of node.marks ?? []) check(mark);
+      for (const child of node.content ?? []) walk(child as typeof node);
+    };
+    for (const node of templateHtmlToNodes(html)) walk(node);
+    expect(seen).toBeGreaterThan(10_000);
+  });
+
   it('handles marks, entities, whitespace, empty cells and nested lists like the reference', () => {
     const html = `<section data-section-id="x"><h2>T &amp; x &#169; &#x263A;</h2><div data-clause-id="c"><p>Hello  <strong>bold <em>both</em></strong> and <a href="https://a.example/?a=1&amp;b=2">link</a>.<br>next </p>
 <ul><li>One</li><li><strong>Two</strong> (x)<ul><li>nested</li></ul></li></ul><ol start="3"><li><p>p</p></li></ol>
