@@ -11,9 +11,9 @@ import { useRenderWhenNear } from '../lazy-render.ts';
  * until it comes near the viewport, gets focus or the page is idle
  * (lazy-render.ts): the large project's data, recipient, cookie and change
  * log sections were 6,000 of the 7,000 elements the form made before the
- * document showed, about 270 ms of opening it (840 → 570 ms median in
- * Chromium). A project of ordinary size renders every section at once, as
- * it always has.
+ * document showed. Opening it in Chromium took 600–810 instead of 750–880 ms
+ * in the same minutes (the bench: 620–680 ms, against 950–1,260 before). A
+ * project of ordinary size renders every section at once, as it always has.
  */
 const SECTION_SIZE: Readonly<Record<string, (project: Project) => number>> = {
   data: (p) => p.dataCategories.length,
