@@ -406,14 +406,15 @@ function convert(ctx: Context, html: string): DocNode[] {
     }
     let end = at + 1;
     while (isAlnum(html.charCodeAt(end))) end++;
-    const gt = html.indexOf('>', end);
+    // Most tags have no attributes, and most tags follow another directly: a look at the next character saves a search.
+    const gt = html.charCodeAt(end) === 62 ? end : html.indexOf('>', end);
     // No ">" further on: nothing after this point is a tag.
     if (gt < 0) break;
     const top = stack[stack.length - 1]!;
     if (lt > last) addText(top.block, decodeEntities(html.slice(last, lt)), top.marks, afterBreak);
     last = gt + 1;
     afterBreak = false;
-    lt = html.indexOf('<', last);
+    lt = html.charCodeAt(last) === 60 ? last : html.indexOf('<', last);
     // Tags are not lower-cased: templates write them in lower case, and an upper-case tag fails loudly as unknown.
     const known = knownTag(html, at, end);
     if (closing) {
