@@ -67,6 +67,8 @@ describe("a large project's long form sections", () => {
       const pending = section(container, id).querySelector<HTMLElement>('.ps-form-pending');
       expect(pending, id).not.toBeNull();
       expect(pending!.getAttribute('aria-label')).toMatch(/the fields are loading$/);
+      // Said on screen too, so that a section scrolled to before it renders is not an empty box.
+      expect(pending!.textContent).toBe('Loading the fields…');
       expect(section(container, id).querySelector('input, select, textarea'), id).toBeNull();
     }
     // The heading stays, so the section list and the reader find the section.

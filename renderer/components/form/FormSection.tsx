@@ -83,7 +83,11 @@ export function FormSection({ id, title, paths, children }: { id: string; title:
             setFocusFirst(true);
             near.onFocus();
           }}
-        />
+        >
+          <span className="ps-form-pending-note" aria-hidden="true">
+            {t('form.sectionLoading')}
+          </span>
+        </div>
       )}
     </section>
   );
