@@ -3,6 +3,7 @@ import type { LawChecklist, MissingItem } from '../../shared/checks/checklist.ts
 import { t } from '../i18n/t.ts';
 import type { LiveChecklist } from '../state/use-checklist.ts';
 import { renderSectionsFor } from './form/FormSection.tsx';
+import { FOCUSABLE } from './focusable.ts';
 
 export interface ChecklistPanelProps {
   live: LiveChecklist | null;
@@ -128,8 +129,6 @@ export function parentPath(path: string): string | null {
   const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
   return cut > 0 ? path.slice(0, cut) : null;
 }
-
-const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, [tabindex]:not([tabindex="-1"])';
 
 /** Scrolls the field at `path` into view and focuses its control; false when the form shows nothing for it. */
 export function focusFieldAt(root: ParentNode, path: string): boolean {

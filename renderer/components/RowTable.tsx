@@ -1,5 +1,4 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { t } from '../i18n/t.ts';
 import { looksLikeRows, parseClipboardRows, parseCsv, rowsToRecords } from '../tables/delimited.ts';
 import { addRow, deleteRow, duplicateRow, insertRows, moveRow, updateRow } from '../tables/rows.ts';
@@ -7,7 +6,7 @@ import type { FieldErrors } from '../state/validation.ts';
 import { CountryDatalist, CountryInput, DateInput, type FieldOption } from './fields.tsx';
 import { SuggestInput, type Suggestion } from './form/SuggestInput.tsx';
 import { ArrowDownIcon, ArrowUpIcon, CloseIcon, DuplicateIcon } from './icons.tsx';
-import { useRenderWhenNear } from './lazy-render.ts';
+import { useRenderOnRequest, useRenderWhenNear } from './lazy-render.ts';
 
 /** A column of an editable table: how to show a row's cell as text and how to write text back. */
 export interface TableColumn<T> {
@@ -187,14 +186,7 @@ const RENDER_NOW = 'ps-render-rows';
 function RowChunk({ span, first, count, immediate, children }: { span: number; first: number; count: number; immediate: boolean; children: ReactNode }) {
   const ref = useRef<HTMLTableSectionElement>(null);
   const { shown, onFocus } = useRenderWhenNear(ref, false);
-  const [forced, setForced] = useState(immediate);
-  useEffect(() => {
-    const element = ref.current;
-    if (shown || forced || !element) return;
-    const handleRenderNow = () => flushSync(() => setForced(true));
-    element.addEventListener(RENDER_NOW, handleRenderNow);
-    return () => element.removeEventListener(RENDER_NOW, handleRenderNow);
-  }, [shown, forced]);
+  const forced = useRenderOnRequest(ref, !shown, RENDER_NOW, immediate);
   if (shown || forced) return <tbody>{children}</tbody>;
   return (
     <tbody ref={ref} className="ps-rows-pending" data-first-row={first} onFocus={onFocus}>

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * Deferred rendering of the form's cards. A large project has hundreds of
@@ -110,4 +111,22 @@ export function useRenderWhenNear(ref: RefObject<Element | null>, mayBeEager = t
     return watch(element, () => setShown(true));
   }, [ref, shown]);
   return { shown, onFocus: () => setShown(true) };
+}
+
+/**
+ * Whether a waiting element was asked to render at once: `event` dispatched
+ * on it (a field in it is to take focus: RowTable's `focusCell`, the form's
+ * `renderSectionsFor`) renders it before the dispatch returns, so that the
+ * caller finds the field right after. `initially` true: it never waits.
+ */
+export function useRenderOnRequest(ref: RefObject<Element | null>, waiting: boolean, event: string, initially = false): boolean {
+  const [requested, setRequested] = useState(initially);
+  useEffect(() => {
+    const element = ref.current;
+    if (!waiting || requested || !element) return;
+    const renderNow = () => flushSync(() => setRequested(true));
+    element.addEventListener(event, renderNow);
+    return () => element.removeEventListener(event, renderNow);
+  }, [ref, waiting, requested, event]);
+  return requested;
 }

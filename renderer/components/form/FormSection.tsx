@@ -1,9 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Project } from '../../../shared/model/index.ts';
 import { t } from '../../i18n/t.ts';
 import { useFormStore } from '../form-context.ts';
-import { useRenderWhenNear } from '../lazy-render.ts';
+import { FOCUSABLE } from '../focusable.ts';
+import { useRenderOnRequest, useRenderWhenNear } from '../lazy-render.ts';
 
 /**
  * How many entries a section's list holds, for the sections whose size
@@ -28,7 +28,6 @@ const PENDING_HEIGHT = 480;
 
 /** Asks a waiting section to render at once (a field in it is to take focus); see `renderSectionsFor`. */
 const RENDER_NOW = 'ps-render-section';
-const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Renders now every waiting section that holds `path` (a project path such
@@ -49,18 +48,10 @@ export function FormSection({ id, title, paths, children }: { id: string; title:
   const [deferred] = useState(() => (SECTION_SIZE[id]?.(store.get().project) ?? 0) > DEFER_ABOVE);
   const ref = useRef<HTMLElement>(null);
   const near = useRenderWhenNear(ref, false, !deferred);
-  const [forced, setForced] = useState(false);
+  const placeholder = useRef<HTMLDivElement>(null);
+  const shown = useRenderOnRequest(placeholder, !near.shown, RENDER_NOW) || near.shown;
   // Reached with Tab while waiting: once the fields exist, the first of them takes the focus the placeholder had.
   const [focusFirst, setFocusFirst] = useState(false);
-  const shown = near.shown || forced;
-  const placeholder = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = placeholder.current;
-    if (shown || !element) return;
-    const renderNow = () => flushSync(() => setForced(true));
-    element.addEventListener(RENDER_NOW, renderNow);
-    return () => element.removeEventListener(RENDER_NOW, renderNow);
-  }, [shown]);
   useLayoutEffect(() => {
     if (!shown || !focusFirst) return;
     setFocusFirst(false);
