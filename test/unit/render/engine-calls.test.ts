@@ -82,6 +82,22 @@ describe('the engine', () => {
     expect(renderer.renderSection({ id: 's', clauses: [{ id: 'loops', facts: facts[0]! }] }, { company: {}, policy: {} } as PolicyPlan['common'])).toContain('0F=a/T/T<0xfalse>[0:x]<1ytrue>[1:y];1L=b/T/T;');
   });
 
+  it('gives @data to a partial that reads it, called from a template with no "@" of its own, and renders a template without @data as plain Handlebars does', () => {
+    const pack: LanguagePack = {
+      lang: 'en',
+      messages: { 'section.s': 'S' },
+      partials: { item: '[{{@index}}{{#if @last}}.{{/if}}{{name}}/{{@root.title}}]\n' },
+      clauses: { viaPartial: '{{#each rows}}{{> item}}{{/each}}', noData: '{{#each rows}}{{#if name}}<{{name}}/{{../title}}>{{/if}}{{/each}}' },
+    };
+    const facts = { title: 'T', rows: [{ name: 'a' }, { name: 'b' }] };
+    const common = { company: {}, policy: {} } as PolicyPlan['common'];
+    const section: PlannedSection = { id: 's', clauses: [{ id: 'viaPartial', facts }, { id: 'noData', facts }] };
+    const rendered = createRenderer(pack, 'SE').renderSection(section, common);
+    expect(rendered).toBe(plainRenderer(pack, 'SE')(section, common));
+    expect(rendered).toContain('[0a/T][1.b/T]');
+    expect(rendered).toContain('<a/T><b/T>');
+  });
+
   it('fails as the template compiles when it calls a helper that does not exist', () => {
     const pack: LanguagePack = { lang: 'en', messages: { 'section.s': 'S' }, partials: {}, clauses: { bad: '<p>{{shout name}}</p>' } };
     const renderer = createRenderer(pack, 'SE');
