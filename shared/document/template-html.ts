@@ -201,7 +201,7 @@ function takeChildren(block: Frame): DocNode[] {
  * `<br>`. Merged into the previous text when the marks are the same.
  */
 function addText(block: Frame, raw: string, marks: DocMark[], afterBreak: boolean): void {
-  let text = /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
+  let text = collapseWhitespace(raw);
   const prev = block.inlineStart < 0 ? undefined : INLINE[inlineTop - 1];
   if (prev === undefined && !block.textblock && text === ' ') return;
   if (text.charCodeAt(0) === 32) {
@@ -216,6 +216,11 @@ function addText(block: Frame, raw: string, marks: DocMark[], afterBreak: boolea
   }
   // Text under the same element shares one marks array, which makes the merge check above cheap.
   pushInline(block, new PlainNode('text', undefined, undefined, marks.length > 0 ? marks : undefined, text));
+}
+
+/** Runs of whitespace as one space, as ProseMirror's DOMParser reads text outside `<pre>`. */
+function collapseWhitespace(raw: string): string {
+  return /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
 }
 
 /** Closes the inline content: its nodes, trailing space removed as ProseMirror does when a textblock closes. */
@@ -343,6 +348,29 @@ function knownTag(html: string, start: number, end: number): KnownTag | undefine
 }
 
 /**
+ * A table cell that is one paragraph of plain text, `<td><p>text</p></td>`
+ * with `at` just after `<td>`: the cell made at once, with no frames and no
+ * tag lookups. Such cells are three quarters of the tags of a large policy
+ * (4,566 of 24,599 on the large project), and the general path took about
+ * 140 ns a tag. The text gets what the general path gives a paragraph's only
+ * text: whitespace collapsed, and a space at either end dropped. Returns
+ * where the HTML goes on after `</td>`, or -1 for any other cell.
+ */
+function plainCell(ctx: Context, html: string, at: number): number {
+  // "<p>"
+  if (html.charCodeAt(at) !== 60 || html.charCodeAt(at + 1) !== 112 || html.charCodeAt(at + 2) !== 62) return -1;
+  const textEnd = html.indexOf('<', at + 3);
+  if (textEnd < 0 || !html.startsWith('</p></td>', textEnd)) return -1;
+  let text = collapseWhitespace(decodeEntities(html.slice(at + 3, textEnd)));
+  if (text.charCodeAt(0) === 32) text = text.slice(1);
+  if (text.charCodeAt(text.length - 1) === 32) text = text.slice(0, -1);
+  const content = text === '' ? undefined : [new PlainNode('text', undefined, undefined, undefined, text)];
+  const paragraph = new PlainNode('paragraph', blockAttrs(ctx, 'paragraph', 'p', ''), content, undefined, undefined);
+  pushChild(new PlainNode('tableCell', blockAttrs(ctx, 'tableCell', 'td', ''), [paragraph], undefined, undefined));
+  return textEnd + 9;
+}
+
+/**
  * Converts in one pass over the tags: no intermediate tree, little garbage.
  * Tags are found by hand rather than by a regular expression (no match array
  * and three substrings per tag); what counts as a tag is exactly what
@@ -407,6 +435,14 @@ function convert(ctx: Context, html: string): DocNode[] {
     }
     if (top.block.textblock) throw new Error(`template HTML: <${tag}> is not allowed inside text`);
     flushPending(top.block);
+    if (type === 'tableCell' && gt === end) {
+      const after = plainCell(ctx, html, last);
+      if (after >= 0) {
+        last = after;
+        lt = html.charCodeAt(last) === 60 ? last : html.indexOf('<', last);
+        continue;
+      }
+    }
     stack.push(blockFrame(tag, type, blockAttrs(ctx, type, tag, html.slice(end, gt))));
   }
   if (last < html.length) {

@@ -60,6 +60,14 @@ describe('template HTML → document', () => {
     expect(templateHtmlToNodes(html)).toEqual(reference(html));
   });
 
+  it('makes a cell of one plain paragraph as the reference does, whatever its spaces and entities, and any other cell by the general path', () => {
+    const cells = ['x', '', ' ', '  a  b ', '\n a\tb\n', '&amp; &lt;b&gt;', '&nbsp;', ' &nbsp; ', 'a>b', 'Ö ’'].map((t) => `<td><p>${t}</p></td>`);
+    // Near misses: the general path, which must give the same as ever.
+    cells.push('<td><p>a</p> </td>', '<td> <p>a</p></td>', '<td><p>a<br>b</p></td>', '<td><p>a</p><p>b</p></td>', '<td><p><strong>a</strong></p></td>', '<td><p>a</td>');
+    const html = `<section data-section-id="s"><div data-clause-id="c"><table><tr><th>H</th></tr>\n${cells.map((c) => `<tr>${c}</tr>`).join('\n')}</table><table><tr><td><p>last</p></td></tr></table></div></section>`;
+    expect(templateHtmlToNodes(html)).toEqual(reference(html));
+  });
+
   it('matches the reference on any mix of the tags templates write: nesting, loose text, whitespace, entities, empty blocks', () => {
     // Text as templates leave it: escaped, with the spaces, newlines and entities that the whitespace rules and merging must get right.
     const text = fc.array(fc.constantFrom('a', 'Ö', ' ', '  ', '\n', '&amp;', '&lt;', '&quot;', '&#39;', '&nbsp;', 'x.', '’'), { maxLength: 6 }).map((parts) => parts.join(''));
