@@ -371,6 +371,31 @@ function plainCell(ctx: Context, html: string, at: number): number {
 }
 
 /**
+ * A table row of plain cells only (`<tr><td><p>a</p></td><td><p>b</p></td></tr>`,
+ * `at` just after `<tr>`), made at once like its cells: a large policy's
+ * tables are a thousand such rows. Returns where the HTML goes on after
+ * `</tr>`, or -1 with nothing added for any other row, which the general
+ * path then reads.
+ */
+function plainRow(ctx: Context, html: string, at: number): number {
+  const start = childTop;
+  let next = at;
+  while (html.startsWith('<td>', next)) {
+    const after = plainCell(ctx, html, next + 4);
+    if (after < 0) break;
+    next = after;
+  }
+  if (childTop === start || !html.startsWith('</tr>', next)) {
+    childTop = start;
+    return -1;
+  }
+  const cells = CHILDREN.slice(start, childTop);
+  childTop = start;
+  pushChild(new PlainNode('tableRow', blockAttrs(ctx, 'tableRow', 'tr', ''), cells, undefined, undefined));
+  return next + 5;
+}
+
+/**
  * Converts in one pass over the tags: no intermediate tree, little garbage.
  * Tags are found by hand rather than by a regular expression (no match array
  * and three substrings per tag); what counts as a tag is exactly what
@@ -435,8 +460,8 @@ function convert(ctx: Context, html: string): DocNode[] {
     }
     if (top.block.textblock) throw new Error(`template HTML: <${tag}> is not allowed inside text`);
     flushPending(top.block);
-    if (type === 'tableCell' && gt === end) {
-      const after = plainCell(ctx, html, last);
+    if (gt === end && (type === 'tableCell' || type === 'tableRow')) {
+      const after = type === 'tableCell' ? plainCell(ctx, html, last) : plainRow(ctx, html, last);
       if (after >= 0) {
         last = after;
         lt = html.charCodeAt(last) === 60 ? last : html.indexOf('<', last);

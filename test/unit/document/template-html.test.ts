@@ -60,11 +60,15 @@ describe('template HTML → document', () => {
     expect(templateHtmlToNodes(html)).toEqual(reference(html));
   });
 
-  it('makes a cell of one plain paragraph as the reference does, whatever its spaces and entities, and any other cell by the general path', () => {
+  it('makes a cell of one plain paragraph, and a row of such cells, as the reference does, whatever their spaces and entities, and any other cell or row by the general path', () => {
     const cells = ['x', '', ' ', '  a  b ', '\n a\tb\n', '&amp; &lt;b&gt;', '&nbsp;', ' &nbsp; ', 'a>b', 'Ö ’'].map((t) => `<td><p>${t}</p></td>`);
     // Near misses: the general path, which must give the same as ever.
     cells.push('<td><p>a</p> </td>', '<td> <p>a</p></td>', '<td><p>a<br>b</p></td>', '<td><p>a</p><p>b</p></td>', '<td><p><strong>a</strong></p></td>', '<td><p>a</td>');
-    const html = `<section data-section-id="s"><div data-clause-id="c"><table><tr><th>H</th></tr>\n${cells.map((c) => `<tr>${c}</tr>`).join('\n')}</table><table><tr><td><p>last</p></td></tr></table></div></section>`;
+    // Rows of such cells only, and rows that are not: a cell of another kind first, in the middle or last, text between cells, no cells.
+    const rows = cells.map((c) => `<tr>${c}</tr>`);
+    rows.push(`<tr>${cells[0]}${cells[3]}${cells[5]}</tr>`, `<tr>${cells.at(-1)}${cells[0]}</tr>`, `<tr>${cells[0]}${cells.at(-2)}${cells[1]}</tr>`, `<tr>${cells[0]}${cells.at(-3)}</tr>`);
+    rows.push(`<tr>${cells[0]} ${cells[1]}</tr>`, `<tr>${cells[0]}\n</tr>`, '<tr></tr>', `<tr>${cells[0]}</tr >`, `<tr><th>H</th>${cells[0]}</tr>`);
+    const html = `<section data-section-id="s"><div data-clause-id="c"><table><tr><th>H</th></tr>\n${rows.join('\n')}</table><table><tr><td><p>last</p></td></tr></table></div></section>`;
     expect(templateHtmlToNodes(html)).toEqual(reference(html));
   });
 
