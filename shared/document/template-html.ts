@@ -1,6 +1,8 @@
 import type { Schema } from '@tiptap/pm/model';
 import { policySchema } from './extensions.ts';
 import { PlainMark, PlainNode, withAttr } from './plain-nodes.ts';
+import { isAlnum, isLetter, knownTag } from './template-tags.ts';
+import { collapseWhitespace, decodeEntities, parseAttrs } from './template-text.ts';
 import type { DocMark, DocNode } from './types.ts';
 
 /**
@@ -13,54 +15,10 @@ import type { DocMark, DocNode } from './types.ts';
  * An unknown tag throws: a template must not silently lose content.
  */
 
-const BLOCK_TAGS: ReadonlyMap<string, string> = tagMap({
-  section: 'policySection',
-  div: 'policyClause',
-  p: 'paragraph',
-  h1: 'heading',
-  h2: 'heading',
-  h3: 'heading',
-  ul: 'bulletList',
-  ol: 'orderedList',
-  li: 'listItem',
-  table: 'table',
-  tr: 'tableRow',
-  th: 'tableHeader',
-  td: 'tableCell',
-  blockquote: 'blockquote',
-});
-const MARK_TAGS: ReadonlyMap<string, string> = tagMap({ strong: 'bold', b: 'bold', em: 'italic', i: 'italic', a: 'link', u: 'underline', s: 'strike' });
-/** Wrappers that add nothing to the document. */
-const TRANSPARENT_TAGS = new Set(['thead', 'tbody', 'tfoot', 'span']);
-/** Tag → node or mark type, as a Map: looked up for every tag, and no tag name can reach an object's prototype. */
-function tagMap(types: Record<string, string>): ReadonlyMap<string, string> {
-  return new Map(Object.entries(types));
-}
 /** Nodes whose content is inline (text and hard breaks). */
 const TEXTBLOCKS = new Set(['paragraph', 'heading']);
 
 const NO_MARKS: DocMark[] = [];
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-    }
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
-function parseAttrs(rest: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  if (rest.length > 1) {
-    for (const a of rest.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*"([^"]*)")?/g)) attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? '');
-  }
-  return attrs;
-}
 
 interface Context {
   schema: Schema;
@@ -218,11 +176,6 @@ function addText(block: Frame, raw: string, marks: DocMark[], afterBreak: boolea
   pushInline(block, new PlainNode('text', undefined, undefined, marks.length > 0 ? marks : undefined, text));
 }
 
-/** Runs of whitespace as one space, as ProseMirror's DOMParser reads text outside `<pre>`. */
-function collapseWhitespace(raw: string): string {
-  return /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
-}
-
 /** Closes the inline content: its nodes, trailing space removed as ProseMirror does when a textblock closes. */
 function finishRun(block: Frame): DocNode[] {
   const start = block.inlineStart;
@@ -309,42 +262,8 @@ function inlineFrame(tag: string, parent: Frame, marks: DocMark[]): Frame {
   return frameFor(tag, null, undefined, false, marks, parent.block);
 }
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
-
 function blockFrame(tag: string, type: string, attrs: Readonly<Record<string, unknown>> | undefined): Frame {
   return frameFor(tag, type, attrs, TEXTBLOCKS.has(type), NO_MARKS, null);
-}
-
-/** A short tag's characters packed into a number (7 bits each, then the length): a lookup needs no substring. */
-const MAX_PACKED = 4;
-function packTag(text: string, start: number, end: number): number {
-  let key = 0;
-  for (let i = start; i < end; i++) key = (key << 7) | (text.charCodeAt(i) & 0x7f);
-  return key * 8 + (end - start);
-}
-
-/** What a known tag is, found with one lookup per tag: its name, and the node or mark type it makes. */
-interface KnownTag {
-  name: string;
-  kind: 'block' | 'mark' | 'transparent' | 'break';
-  /** The node or mark type ('' for the transparent ones and `<br>`). */
-  type: string;
-}
-
-const KNOWN_TAGS = new Map<string, KnownTag>([
-  ...[...BLOCK_TAGS].map(([name, type]): [string, KnownTag] => [name, { name, kind: 'block', type }]),
-  ...[...MARK_TAGS].map(([name, type]): [string, KnownTag] => [name, { name, kind: 'mark', type }]),
-  ...[...TRANSPARENT_TAGS].map((name): [string, KnownTag] => [name, { name, kind: 'transparent', type: '' }]),
-  ['br', { name: 'br', kind: 'break', type: '' }],
-]);
-
-/** The short tags by their packed characters; longer ones are few (section, table, strong) and cut out as they come. */
-const SHORT_TAGS = new Map<number, KnownTag>([...KNOWN_TAGS].filter(([name]) => name.length <= MAX_PACKED).map(([name, known]) => [packTag(name, 0, name.length), known]));
-
-/** The known tag at html[start, end), if it is one. Tag names are ASCII letters and digits, so a packed key names one exactly. */
-function knownTag(html: string, start: number, end: number): KnownTag | undefined {
-  return end - start > MAX_PACKED ? KNOWN_TAGS.get(html.slice(start, end)) : SHORT_TAGS.get(packTag(html, start, end));
 }
 
 /**
