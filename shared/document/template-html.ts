@@ -2,7 +2,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { policySchema } from './extensions.ts';
 import { PlainMark, PlainNode, withAttr } from './plain-nodes.ts';
 import { isAlnum, isLetter, knownTag } from './template-tags.ts';
-import { collapseWhitespace, decodeEntities, parseAttrs } from './template-text.ts';
+import { collapseWhitespace, decodeEntities, onlyAttr, parseAttrs } from './template-text.ts';
 import type { DocMark, DocNode } from './types.ts';
 
 /**
@@ -68,8 +68,8 @@ function blockAttrs(ctx: Context, type: string, tag: string, rest: string): Read
   const defaults = defaultAttrs(ctx, type);
   if (!defaults) return undefined;
   if (type === 'heading') return withAttr(defaults, 'level', Number(tag.slice(1)));
-  if (type === 'policySection') return withAttr(defaults, 'sectionId', parseAttrs(rest)['data-section-id'] ?? null);
-  if (type === 'policyClause') return withAttr(defaults, 'clauseId', parseAttrs(rest)['data-clause-id'] ?? null);
+  if (type === 'policySection') return withAttr(defaults, 'sectionId', onlyAttr(rest, ' data-section-id="') ?? parseAttrs(rest)['data-section-id'] ?? null);
+  if (type === 'policyClause') return withAttr(defaults, 'clauseId', onlyAttr(rest, ' data-clause-id="') ?? parseAttrs(rest)['data-clause-id'] ?? null);
   if (type === 'orderedList') {
     const start = parseAttrs(rest).start;
     if (start !== undefined) return withAttr(defaults, 'start', Number(start));
@@ -369,7 +369,8 @@ function convert(ctx: Context, html: string): DocNode[] {
     }
     if (kind === 'mark') {
       const defaults = defaultAttrs(ctx, type);
-      const attrs = defaults && type === 'link' ? withAttr(defaults, 'href', parseAttrs(html.slice(end, gt)).href ?? null) : defaults;
+      const rest = type === 'link' ? html.slice(end, gt) : '';
+      const attrs = defaults && type === 'link' ? withAttr(defaults, 'href', onlyAttr(rest, ' href="') ?? parseAttrs(rest).href ?? null) : defaults;
       stack.push(inlineFrame(tag, top, withMark(ctx, top.marks, new PlainMark(type, attrs as Record<string, unknown> | undefined))));
       continue;
     }

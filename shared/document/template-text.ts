@@ -24,6 +24,18 @@ export function parseAttrs(rest: string): Record<string, string> {
   return attrs;
 }
 
+/**
+ * The value of a tag's one attribute as templates write it (`rest` is
+ * ` data-clause-id="about.controller"`, `prefix` ` data-clause-id="`), read
+ * in place; undefined for any other shape, which parseAttrs then reads.
+ */
+export function onlyAttr(rest: string, prefix: string): string | undefined {
+  const last = rest.length - 1;
+  if (last < prefix.length || rest.charCodeAt(last) !== 34 || !rest.startsWith(prefix)) return undefined;
+  const value = rest.slice(prefix.length, last);
+  return value.includes('"') ? undefined : decodeEntities(value);
+}
+
 /** Runs of whitespace as one space, as ProseMirror's DOMParser reads text outside `<pre>`. */
 export function collapseWhitespace(raw: string): string {
   return /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;

@@ -54,7 +54,7 @@ describe('template HTML → document', () => {
   });
 
   it('handles marks, entities, whitespace, empty cells and nested lists like the reference', () => {
-    const html = `<section data-section-id="x"><h2>T &amp; x &#169; &#x263A;</h2><div data-clause-id="c"><p>Hello  <strong>bold <em>both</em></strong> and <a href="https://a.example/?a=1&amp;b=2">link</a>.<br>next </p>
+    const html = `<section data-section-id="x"><h2>T &amp; x &#169; &#x263A;</h2><div data-clause-id="c"><p>Hello  <strong>bold <em>both</em></strong> and <a href="https://a.example/?a=1&amp;b=2">link</a>, <a href="https://b.example/" >two</a>, <a href = "https://c.example/">spaced</a>.<br>next </p>
 <ul><li>One</li><li><strong>Two</strong> (x)<ul><li>nested</li></ul></li></ul><ol start="3"><li><p>p</p></li></ol>
 <table><thead><tr><th>H1</th><th>H2</th></tr></thead><tbody><tr><td><p>c1</p></td><td></td></tr></tbody></table><p></p></div></section>`;
     expect(templateHtmlToNodes(html)).toEqual(reference(html));
