@@ -26,6 +26,8 @@ interface Context {
   defaults: Map<string, Readonly<Record<string, unknown>>>;
   markRank: Map<string, number>;
   fills: Map<string, DocNode[]>;
+  /** The attributes of the nodes of a plain table row (see `plainCell`), looked up once. */
+  plain?: { row: Readonly<Record<string, unknown>> | undefined; cell: Readonly<Record<string, unknown>> | undefined; paragraph: Readonly<Record<string, unknown>> | undefined };
 }
 
 /**
@@ -284,9 +286,14 @@ function plainCell(ctx: Context, html: string, at: number): number {
   if (text.charCodeAt(0) === 32) text = text.slice(1);
   if (text.charCodeAt(text.length - 1) === 32) text = text.slice(0, -1);
   const content = text === '' ? undefined : [new PlainNode('text', undefined, undefined, undefined, text)];
-  const paragraph = new PlainNode('paragraph', blockAttrs(ctx, 'paragraph', 'p', ''), content, undefined, undefined);
-  pushChild(new PlainNode('tableCell', blockAttrs(ctx, 'tableCell', 'td', ''), [paragraph], undefined, undefined));
+  const attrs = (ctx.plain ??= plainAttrs(ctx));
+  const paragraph = new PlainNode('paragraph', attrs.paragraph, content, undefined, undefined);
+  pushChild(new PlainNode('tableCell', attrs.cell, [paragraph], undefined, undefined));
   return textEnd + 9;
+}
+
+function plainAttrs(ctx: Context): NonNullable<Context['plain']> {
+  return { row: blockAttrs(ctx, 'tableRow', 'tr', ''), cell: blockAttrs(ctx, 'tableCell', 'td', ''), paragraph: blockAttrs(ctx, 'paragraph', 'p', '') };
 }
 
 /**
@@ -310,7 +317,7 @@ function plainRow(ctx: Context, html: string, at: number): number {
   }
   const cells = CHILDREN.slice(start, childTop);
   childTop = start;
-  pushChild(new PlainNode('tableRow', blockAttrs(ctx, 'tableRow', 'tr', ''), cells, undefined, undefined));
+  pushChild(new PlainNode('tableRow', (ctx.plain ??= plainAttrs(ctx)).row, cells, undefined, undefined));
   return next + 5;
 }
 
