@@ -272,7 +272,7 @@ function blockFrame(tag: string, type: string, attrs: Readonly<Record<string, un
  * A table cell that is one paragraph of plain text, `<td><p>text</p></td>`
  * with `at` just after `<td>`: the cell made at once, with no frames and no
  * tag lookups. Such cells are three quarters of the tags of a large policy
- * (4,566 of 24,599 on the large project), and the general path took about
+ * (4,566 cells, 18,264 of the large project's 24,599 tags), and the general path took about
  * 140 ns a tag. The text gets what the general path gives a paragraph's only
  * text: whitespace collapsed, and a space at either end dropped. Returns
  * where the HTML goes on after `</td>`, or -1 for any other cell.
