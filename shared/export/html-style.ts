@@ -129,10 +129,11 @@ td ul { padding-left: 1.1rem; }
   nav.toc ol { columns: auto; padding-left: 1.6em; margin: 0; }
   nav.toc li { margin: 0 0 3pt; padding-left: .2em; }
   nav.toc li::marker { color: var(--muted); }
-  /* Title, a dotted leader, and the page number flush right. */
+  /* Title, a dotted leader, and the page number flush right, unkerned: numbers line up in the column, and the
+     PDF's numbers, written in after the print (contents-page-numbers.ts), sit where the browser would put them. */
   nav.toc a:has(> .toc-page) { display: flex; align-items: baseline; }
   nav.toc a:has(> .toc-page)::after { content: ""; order: 1; flex: 1 1 2em; margin: 0 4pt; border-bottom: .9pt dotted var(--muted); }
-  nav.toc .toc-page { display: block; order: 2; min-width: 1.6em; text-align: right; font-variant-numeric: tabular-nums; }
+  nav.toc .toc-page { display: block; order: 2; min-width: 1.6em; text-align: right; font-variant-numeric: tabular-nums; font-kerning: none; }
   nav.toc + .policy-section h2 { margin-top: 14pt; }
   .policy-section:first-of-type h2 { margin-top: 0; }
   /* A table keeps a paragraph's distance from what follows it. */

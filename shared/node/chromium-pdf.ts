@@ -74,9 +74,9 @@ const DRAFT_STYLE_ID = 'policy-studio-draft-print';
 const draftStyleScript = (css: string): string =>
   `(() => { document.getElementById(${JSON.stringify(DRAFT_STYLE_ID)})?.remove(); const css = ${JSON.stringify(css)}; if (!css) return; const style = document.createElement('style'); style.id = ${JSON.stringify(DRAFT_STYLE_ID)}; style.textContent = css; document.head.append(style); })()`;
 
-/** Writes each section's page number into the contents' links to it (`href` → number). */
+/** Writes each section's page number into the contents' links to it (`href` → number); a link not listed gets none, not the placeholder it was printed with. */
 const contentsPagesScript = (entries: readonly [string, string][]): string =>
-  `(() => { const pages = new Map(${JSON.stringify(entries)}); for (const a of document.querySelectorAll('nav.toc a')) { const n = pages.get(a.getAttribute('href')); const number = a.querySelector('.toc-page'); if (n !== undefined && number) number.textContent = n; } })()`;
+  `(() => { const pages = new Map(${JSON.stringify(entries)}); for (const a of document.querySelectorAll('nav.toc a')) { const number = a.querySelector('.toc-page'); if (number) number.textContent = pages.get(a.getAttribute('href')) ?? ''; } })()`;
 
 /** Runs an expression in a page (the protocol runs it even with the page's own scripts disabled); throws what it threw. */
 async function evaluate(connection: CdpConnection, sessionId: string, expression: string): Promise<void> {

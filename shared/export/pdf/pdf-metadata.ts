@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../render/escape.ts';
 import { isDict, isRef, isString, pdfDict, pdfRef, pdfTextString, writePdfValue, type PdfValue } from './pdf-objects.ts';
+import type { ReplacedStream } from './contents-page-numbers.ts';
 import { readPdf, type PdfDocument } from './pdf-reader.ts';
 
 /** What a policy PDF says about itself, in its document information and XMP metadata. */
@@ -57,9 +58,11 @@ ${subject}<dc:language><rdf:Bag><rdf:li>${x(meta.lang)}</rdf:li></rdf:Bag></dc:l
  * of the browser's user-agent string), an XMP metadata stream saying the
  * same, and the catalog again with the document language. The printed bytes
  * stay as they were, so tags, outline and links are untouched. `doc` is
- * the same bytes already read, when the caller has it.
+ * the same bytes already read, when the caller has it; `replaced`, streams
+ * the same update writes over the printed ones (the contents pages with
+ * their page numbers, `contentsPagesInPlace`).
  */
-export function withPdfMetadata(bytes: Uint8Array, meta: PdfMetadata, doc: PdfDocument = readPdf(bytes)): Uint8Array {
+export function withPdfMetadata(bytes: Uint8Array, meta: PdfMetadata, doc: PdfDocument = readPdf(bytes), replaced: readonly ReplacedStream[] = []): Uint8Array {
   const rootRef = doc.trailer.entries.get('Root');
   if (!isRef(rootRef)) throw new Error('PDF: the trailer has no catalog reference');
   const catalog = doc.catalog();
@@ -101,6 +104,12 @@ export function withPdfMetadata(bytes: Uint8Array, meta: PdfMetadata, doc: PdfDo
   const metadataAt = push(`${metadataNum} 0 obj\n<</Type /Metadata /Subtype /XML /Length ${xmp.byteLength}>>\nstream\n`);
   push(xmp);
   push('\nendstream\nendobj\n');
+  const streams = replaced.map((r) => {
+    const at = push(`${r.num} ${r.gen} obj\n${writePdfValue(pdfDict([...r.dict.entries, ['Length', r.data.byteLength]]))}\nstream\n`);
+    push(r.data);
+    push('\nendstream\nendobj\n');
+    return { num: r.num, gen: r.gen, at };
+  });
   const entry = (at: number, gen = 0) => `${String(at).padStart(10, '0')} ${String(gen).padStart(5, '0')} n \n`;
   const id = doc.trailer.entries.get('ID');
   const trailer = pdfDict([
@@ -111,7 +120,8 @@ export function withPdfMetadata(bytes: Uint8Array, meta: PdfMetadata, doc: PdfDo
     ...(id !== undefined ? ([['ID', id]] as [string, PdfValue][]) : []),
   ]);
   const xrefAt = offset;
-  push(`xref\n${rootRef.num} 1\n${entry(catalogAt, rootRef.gen)}${infoNum} 2\n${entry(infoAt)}${entry(metadataAt)}trailer\n${writePdfValue(trailer)}\nstartxref\n${xrefAt}\n%%EOF\n`);
+  const streamEntries = streams.map((s) => `${s.num} 1\n${entry(s.at, s.gen)}`).join('');
+  push(`xref\n${rootRef.num} 1\n${entry(catalogAt, rootRef.gen)}${streamEntries}${infoNum} 2\n${entry(infoAt)}${entry(metadataAt)}trailer\n${writePdfValue(trailer)}\nstartxref\n${xrefAt}\n%%EOF\n`);
 
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, bytes.byteLength));
   out.set(bytes, 0);

@@ -22,6 +22,14 @@ export interface PdfDocument {
   catalog(): PdfDict;
   /** The page objects' numbers in page order. */
   pageNumbers(): number[];
+  /** The stream object `num`: its dictionary and its data as stored (still encoded), or null when `num` is no stream. */
+  stream(num: number): PdfStream | null;
+}
+
+/** A stream object as stored: the dictionary, and the bytes between `stream` and `endstream`, not decoded. */
+export interface PdfStream {
+  dict: PdfDict;
+  data: Uint8Array;
 }
 
 /** Node's Buffer, where this runs in Node (the CLI, the app's main process): the one way to decode Latin-1 at memory speed. */
@@ -135,20 +143,40 @@ export function readPdf(bytes: Uint8Array): PdfDocument {
   };
   const cache = new Map<number, PdfValue>();
 
-  const object = (num: number): PdfValue => {
-    const cached = cache.get(num);
-    if (cached !== undefined) return cached;
+  /** A lexer over object `num`, just past its `num gen obj`, and the object's offset; null when the file has no such object. */
+  const objectLexer = (num: number): { lexer: PdfLexer; offset: number } | null => {
     const offset = offsets.get(num);
     if (offset === undefined) return null;
     if (offset >= end) throw new PdfFormatError(`object ${num} is not at ${offset}`);
     const lexer = new PdfLexer(text(offset, objectEnd(offset)), 0);
     const head = [lexer.value(), lexer.value()];
     if (head[0] !== num || typeof head[1] !== 'number' || !lexer.keyword('obj')) throw new PdfFormatError(`object ${num} is not at ${offset}`);
-    const value = lexer.value();
+    return { lexer, offset };
+  };
+  const object = (num: number): PdfValue => {
+    const cached = cache.get(num);
+    if (cached !== undefined) return cached;
+    const at = objectLexer(num);
+    if (!at) return null;
+    const value = at.lexer.value();
     cache.set(num, value);
     return value;
   };
   const resolve = (value: PdfValue | undefined): PdfValue | undefined => (isRef(value) ? object(value.num) : value);
+  const stream = (num: number): PdfStream | null => {
+    const at = objectLexer(num);
+    if (!at) return null;
+    const { lexer, offset } = at;
+    const dict = lexer.value();
+    if (!isDict(dict) || !lexer.keyword('stream')) return null;
+    // The keyword is followed by CR LF or LF (§7.3.8.1), then the data, /Length bytes of it.
+    if (lexer.text[lexer.pos] === '\r') lexer.pos++;
+    if (lexer.text[lexer.pos] === '\n') lexer.pos++;
+    const length = resolve(dict.entries.get('Length'));
+    const from = offset + lexer.pos;
+    if (typeof length !== 'number' || length < 0 || from + length > end) throw new PdfFormatError(`stream ${num} has no usable /Length`);
+    return { dict, data: bytes.subarray(from, from + length) };
+  };
 
   const doc: PdfDocument = {
     byteLength: end,
@@ -156,6 +184,7 @@ export function readPdf(bytes: Uint8Array): PdfDocument {
     startxref,
     object,
     resolve,
+    stream,
     catalog() {
       const catalog = resolve(trailer.entries.get('Root'));
       if (!isDict(catalog)) throw new PdfFormatError('no document catalog');

@@ -2,6 +2,7 @@ import type { PolicyDocument } from '../../document/types.ts';
 import type { ExportContext } from '../context.ts';
 import { anchorId } from '../html-serializer.ts';
 import { contentsEntries, exportStandaloneHtml } from '../html.ts';
+import { contentsPagesInPlace, contentsPlaceholders, type ReplacedStream } from './contents-page-numbers.ts';
 import { withPdfMetadata } from './pdf-metadata.ts';
 import { namedDestinationPages, readPdf, type PdfDocument } from './pdf-reader.ts';
 
@@ -19,7 +20,7 @@ export type PrintHtml = (html: string, draft: boolean) => Promise<Uint8Array>;
  */
 export interface PrintSession {
   print(draft: boolean): Promise<Uint8Array>;
-  /** Writes the page of each section, by section id, into the loaded page's contents (`.toc-page`). */
+  /** Writes the page of each section, by section id, into the loaded page's contents (`.toc-page`); a section not in `pages` gets no number. */
   fillContentsPages(pages: ReadonlyMap<string, number>): Promise<void>;
   close(): Promise<void>;
 }
@@ -44,9 +45,7 @@ export interface PolicyPdfOptions {
   producer: string;
 }
 
-/** Placeholder numbers for the draft print, as wide as real ones, so the contents take the same room in both prints. */
-const PLACEHOLDER_PAGE = '00';
-/** Prints after the draft at most, should a number change the layout (a title wrapping differently, say). */
+/** Prints after the first at most, should the numbers not go in place and then change the layout (a title wrapping differently, say). */
 const MAX_FINAL_PRINTS = 2;
 
 /** The page each listed section starts on in a printed policy, by section id. */
@@ -65,29 +64,42 @@ function samePages(a: ReadonlyMap<string, number | string>, b: ReadonlyMap<strin
 }
 
 /**
- * The policy as a print-ready PDF: printed once as a draft to see on which
- * page each section starts (the contents link to every section, so the
- * browser writes a named destination for each), then again with those page
- * numbers in the contents; printed once more only if the numbers moved
- * something. The browser makes the tags and the outline from the headings;
- * the document information and XMP metadata (title, legal name as author,
+ * The policy as a print-ready PDF, printed once: with a placeholder for each
+ * contents entry's page number, then read for where each section starts
+ * (the contents link to every section, so the browser writes a named
+ * destination for each) and the numbers written into the contents pages in
+ * place (`contentsPagesInPlace`). Where they cannot be, the page is printed
+ * again with the numbers in it, and once more only if they moved something.
+ * The browser makes the tags and the outline from the headings; the
+ * document information and XMP metadata (title, legal name as author,
  * language, producer) are written afterwards.
  */
 export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, engine: PdfEngine, options: PolicyPdfOptions): Promise<Uint8Array> {
-  const placeholders = new Map(contentsEntries(doc).map((e) => [e.sectionId, PLACEHOLDER_PAGE]));
+  const entries = contentsEntries(doc);
+  const shown = contentsPlaceholders(entries.length);
+  const placeholders = new Map(entries.map((e, i) => [e.sectionId, shown[i]!]));
   const page = (pages: ReadonlyMap<string, number | string>) => exportStandaloneHtml(doc, ctx, { contentsPages: pages });
   const session = 'open' in engine ? await engine.open(page(placeholders)) : reloadingSession(engine.print, page, placeholders);
-  let bytes: Uint8Array | undefined;
-  let printed: PdfDocument | undefined;
+  let bytes: Uint8Array;
+  let printed: PdfDocument;
+  let replaced: ReplacedStream[] = [];
   try {
-    let pages = sectionPages(readPdf(await session.print(true)), doc);
-    for (let i = 0; i < MAX_FINAL_PRINTS; i++) {
-      await session.fillContentsPages(pages);
-      bytes = await session.print(false);
-      printed = readPdf(bytes);
-      const landed = sectionPages(printed, doc);
-      if (samePages(pages, landed)) break;
-      pages = landed;
+    bytes = await session.print(false);
+    printed = readPdf(bytes);
+    let pages = sectionPages(printed, doc);
+    const numbers = entries.map((e) => pages.get(e.sectionId) ?? 0);
+    const inPlace = await contentsPagesInPlace(printed, shown, numbers);
+    if (inPlace) replaced = inPlace;
+    else {
+      // Printed again with the numbers in the page: an entry whose section landed nowhere shows none, never a placeholder.
+      for (let i = 0; i < MAX_FINAL_PRINTS; i++) {
+        await session.fillContentsPages(pages);
+        bytes = await session.print(false);
+        printed = readPdf(bytes);
+        const landed = sectionPages(printed, doc);
+        if (samePages(pages, landed)) break;
+        pages = landed;
+      }
     }
   } finally {
     await session.close();
@@ -95,7 +107,7 @@ export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, en
   const title = ctx.message('document.title');
   const lastUpdated = ctx.message('document.lastUpdated', { date: ctx.formatDate(ctx.lastUpdated) });
   return withPdfMetadata(
-    bytes!,
+    bytes,
     {
       title: `${title} – ${ctx.companyName}`,
       author: ctx.legalName,
@@ -104,5 +116,6 @@ export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, en
       producer: options.producer,
     },
     printed,
+    replaced,
   );
 }

@@ -131,7 +131,7 @@ describe('electron/main.ts', () => {
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pdf).toContain('Policy Studio');
     const printWindows = windows.slice(1);
-    // One window per print: a draft for the contents' page numbers, then the final print, for each language.
+    // One window per print, one print per language (the contents' page numbers are written into the printed PDF).
     expect(printWindows.length).toBeGreaterThanOrEqual(2);
     for (const w of printWindows) {
       expect(w.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });

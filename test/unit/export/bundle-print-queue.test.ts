@@ -19,8 +19,8 @@ function fakeEngine() {
       opened.push(html);
       let page = html;
       return {
-        print: async (draft) => {
-          if (!draft) await new Promise<void>((resolve) => waiting.push(resolve));
+        print: async () => {
+          await new Promise<void>((resolve) => waiting.push(resolve));
           // The smallest PDF the reader takes: one page, each section on page 2.
           return page === '' ? new Uint8Array() : minimalPdf();
         },
@@ -71,11 +71,13 @@ describe('exportBundle with PDFs waiting for a free page', () => {
     });
     // No print finishes before every other file is written; then they are let go one at a time.
     while (written < langs.length * 2) await new Promise((resolve) => setTimeout(resolve, 5));
-    for (let i = 0; i < 400 && engine.opened.length < langs.length; i++) {
+    // Each language prints twice here (the fake's PDF has no contents to number in place, so it prints again with them).
+    let done = false;
+    void files.finally(() => void (done = true));
+    for (let i = 0; i < 800 && !done; i++) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       engine.release();
     }
-    engine.release();
     const out = await files;
     return { pages: engine.opened, names: out.filter((f) => f.format === 'pdf').map((f) => f.name) };
   }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../shared/export/bundle.ts';
 import { isString } from '../../../shared/export/pdf/pdf-objects.ts';
+import { contentsEntries, exportStandaloneHtml } from '../../../shared/export/html.ts';
+import { sectionPages } from '../../../shared/export/pdf/print-policy.ts';
 import { readPdf } from '../../../shared/export/pdf/pdf-reader.ts';
 import type { DocumentLanguage } from '../../../shared/model/languages.ts';
 import { findPrintEngine } from '../../../shared/node/chromium-path.ts';
@@ -34,6 +36,23 @@ interface Printed {
   info: string;
   /** `pdftohtml -xml`'s outline: each bookmark's title and page, with its depth. */
   outline: { title: string; page: number; depth: number }[];
+  /** How many times the browser printed this language's page. */
+  prints: number;
+}
+
+/** Each word on page 1 as poppler places it (`pdftotext -bbox`): text and box, in points. */
+function wordsOnPage1(file: string): { text: string; box: number[] }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: m[5]!,
+    box: [m[1], m[2], m[3], m[4]].map(Number),
+  }));
+}
+
+/** How far apart the same words lie on two pages, at most, in points; the pages must have the same words in the same order. */
+function largestShift(a: { text: string; box: number[] }[], b: { text: string; box: number[] }[]): number {
+  expect(a.map((w) => w.text)).toEqual(b.map((w) => w.text));
+  return Math.max(...a.flatMap((w, i) => w.box.map((v, j) => Math.abs(v - b[i]!.box[j]!))));
 }
 
 /** The bookmarks of a PDF as poppler reads them. */
@@ -65,8 +84,18 @@ describe.skipIf(!chromium || !poppler)('PDF export, print-ready', () => {
     dir = mkdtempSync(join(tmpdir(), 'pdf-outline-'));
     const saas = loadStarters().find((s) => s.id === 'saas-sweden')!.project;
     const writers = nodeWriters();
+    const prints = new Map<string, number>();
+    // The bundle's pages, counted as they print (each page names its language).
+    const counting: typeof writers = {
+      ...writers,
+      pdfSession: async (html, policy, options) => {
+        const session = await writers.pdfSession!(html, policy, options);
+        const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+        return { ...session, print: (draft) => (prints.set(lang, (prints.get(lang) ?? 0) + 1), session.print(draft)) };
+      },
+    };
     try {
-      const files = await exportBundle({ project: saas, langs: ['en', 'sv'], formats: ['pdf'], env: nodeEnv, writers, producer, paper: 'A4' });
+      const files = await exportBundle({ project: saas, langs: ['en', 'sv'], formats: ['pdf'], env: nodeEnv, writers: counting, producer, paper: 'A4' });
       for (const file of files) {
         const lang = file.lang!;
         const path = join(dir, file.name);
@@ -79,7 +108,18 @@ describe.skipIf(!chromium || !poppler)('PDF export, print-ready', () => {
           pages,
           info: execFileSync('pdfinfo', [path], { encoding: 'utf8' }),
           outline: outlineOf(path),
+          prints: prints.get(lang) ?? 0,
         });
+      }
+      // The same page printed with the numbers in it, as it was before they were written into the printed PDF.
+      for (const [lang, p] of printed) {
+        const pages = sectionPages(readPdf(p.bytes), p.policy.document);
+        const session = await writers.pdfSession!(exportStandaloneHtml(p.policy.document, p.policy.context, { contentsPages: pages }), p.policy, { paper: 'A4' });
+        try {
+          writeFileSync(join(dir, `numbers-in-page.${lang}.pdf`), await session.print(false));
+        } finally {
+          await session.close();
+        }
       }
     } finally {
       await writers.close();
@@ -107,6 +147,17 @@ describe.skipIf(!chromium || !poppler)('PDF export, print-ready', () => {
         expect(at, `${lang}: "${heading}" is not on page ${page}`).toBeGreaterThanOrEqual(0);
         if (page === 1) expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith(`${headings.length}. `)));
       });
+    }
+  });
+
+  it('prints each language once, its contents numbered in the printed PDF just as a print with the numbers in the page shows them', () => {
+    for (const [lang, { prints, file, policy }] of both()) {
+      expect(prints, lang).toBe(1);
+      const words = wordsOnPage1(file);
+      expect(words.length, lang).toBeGreaterThan(contentsEntries(policy.document).length * 3);
+      // Every word on the contents page, page numbers included, in the same place to 0.02 pt (the numbers' widths
+      // are the font's rounded to 1/1000 of its size, the browser's are not: a page number lands 0.01 pt off).
+      expect(largestShift(words, wordsOnPage1(join(dir, `numbers-in-page.${lang}.pdf`))), lang).toBeLessThan(0.02);
     }
   });
 
