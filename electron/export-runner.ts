@@ -17,7 +17,6 @@ export interface AppExportRunnerOptions {
 export function createAppExportRunner(options: AppExportRunnerOptions): ExportRunner {
   return createExportRunner({
     templatesDir: options.templatesDir,
-    // The contents' page numbers take a draft print first (untagged, faster), then the final one.
-    pdf: (html, paper, draft) => printHtmlInElectron(html, paper, options.createPrintWindow, undefined, draft),
+    pdf: (html, paper) => printHtmlInElectron(html, paper, options.createPrintWindow),
   });
 }

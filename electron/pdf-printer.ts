@@ -51,10 +51,9 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
 
 /**
  * Electron's printToPDF options for a paper size: the settings the CLI's
- * Chromium printer uses (`pdfPrintSettings`). A `draft` print, only read for
- * where the sections landed, leaves out tags and outline.
+ * Chromium printer uses (`pdfPrintSettings`).
  */
-export function electronPrintOptions(paper: PaperSize, draft = false): PrintToPDFOptions {
+export function electronPrintOptions(paper: PaperSize): PrintToPDFOptions {
   const s = pdfPrintSettings(paper);
   return {
     pageSize: { width: s.pageInches.width, height: s.pageInches.height },
@@ -63,8 +62,8 @@ export function electronPrintOptions(paper: PaperSize, draft = false): PrintToPD
     printBackground: s.printBackground,
     displayHeaderFooter: s.displayHeaderFooter,
     preferCSSPageSize: false,
-    generateTaggedPDF: s.tagged && !draft,
-    generateDocumentOutline: s.outline && !draft,
+    generateTaggedPDF: s.tagged,
+    generateDocumentOutline: s.outline,
   };
 }
 
@@ -92,7 +91,6 @@ export async function printHtmlInElectron(
   paper: PaperSize,
   createWindow: PrintWindowFactory,
   tempFiles: TempHtmlFiles = nodeTempFiles,
-  draft = false,
 ): Promise<Uint8Array> {
   const page = printOnlyPage(html);
   const dataUrl = `data:text/html;charset=utf-8;base64,${Buffer.from(page, 'utf8').toString('base64')}`;
@@ -101,7 +99,7 @@ export async function printHtmlInElectron(
     const window = createWindow(printWindowOptions());
     try {
       await window.loadURL(tempPath ? pathToFileURL(tempPath).href : dataUrl);
-      const pdf = await window.webContents.printToPDF(electronPrintOptions(paper, draft));
+      const pdf = await window.webContents.printToPDF(electronPrintOptions(paper));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       window.destroy();
@@ -113,5 +111,5 @@ export async function printHtmlInElectron(
 
 /** The bundle's PDF writer for the app: `exportBundle({ …, writers: { pdf: electronPdfWriter((o) => new BrowserWindow(o)) } })`. */
 export function electronPdfWriter(createWindow: PrintWindowFactory, tempFiles?: TempHtmlFiles): NonNullable<BinaryWriters['pdf']> {
-  return (html, _policy, options) => printHtmlInElectron(html, options.paper, createWindow, tempFiles, options.draft);
+  return (html, _policy, options) => printHtmlInElectron(html, options.paper, createWindow, tempFiles);
 }

@@ -24,7 +24,7 @@ export interface BinaryWriters {
   docx?: (policy: GeneratedPolicy) => Promise<Uint8Array>;
   /** Prints a standalone HTML page to PDF (Electron's printToPDF in the app, Chromium in tests and the CLI). */
   pdf?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<Uint8Array>;
-  /** Loads the page once for its draft and final prints, where the engine can (Chromium); preferred over `pdf`. */
+  /** Loads the page once, for a second print should the first need one (`printPolicyPdf`), where the engine can (Chromium); preferred over `pdf`. */
   pdfSession?: (html: string, policy: GeneratedPolicy, options: PdfOptions) => Promise<PrintSession>;
   /**
    * Starts what the PDF writer needs (a browser, with `tabs` pages ready for
@@ -38,8 +38,6 @@ export interface BinaryWriters {
 /** How a PDF is printed. */
 export interface PdfOptions {
   paper: PaperSize;
-  /** A print only read for where the sections landed: the engine may skip tags and outline, but must lay out alike. */
-  draft?: boolean;
 }
 
 export interface BundleRequest {
@@ -177,7 +175,7 @@ export async function exportBundleTo(request: BundleRequest, sink: FileSink): Pr
       const policy = formatsWritten.has(lang) ? generate(lang) : policyOf(lang);
       const engine: PdfEngine = pdfSession
         ? { open: (html) => pdfSession(html, policy, { paper }) }
-        : { print: (html, draft) => pdf!(html, policy, { paper, draft }) };
+        : { print: (html) => pdf!(html, policy, { paper }) };
       return printPolicyPdf(policy.document, policy.context, engine, { producer });
     };
     const printed = limit(print).catch((error: unknown) => {
@@ -193,7 +191,7 @@ export async function exportBundleTo(request: BundleRequest, sink: FileSink): Pr
   try {
     // Every language's PDF is handed to the print engine first, so the browser lays them out and prints
     // while this process writes the other formats. Between files the event loop turns: the browser's
-    // answers (a page loaded, a draft printed) are read and its next step sent at once, instead of after
+    // answers (a page loaded, a page printed) are read and its next step sent at once, instead of after
     // every other file (a large project's PDFs started 1–2 s late while this process was busy).
     if (formats.includes('pdf')) {
       for (const [langIndex, lang] of langs.entries()) {

@@ -13,9 +13,9 @@ export type { PaperSize } from '../export/html-style.ts';
 
 /** Prints HTML pages to PDF on one browser, started on the first page and stopped by `close()`. */
 export interface PdfPrinter {
-  /** Prints one page; a `draft` print, only read for where things landed, leaves out tags and outline. */
-  print(html: string, paper: PaperSize, draft?: boolean): Promise<Uint8Array>;
-  /** Loads a policy page once for its draft and final prints (`printPolicyPdf`); close the session when done. */
+  /** Prints one page. */
+  print(html: string, paper: PaperSize): Promise<Uint8Array>;
+  /** Loads a policy page once, for a second print should the first need one (`printPolicyPdf`); close the session when done. */
   open(html: string, paper: PaperSize): Promise<PrintSession>;
   close(): Promise<void>;
   /**
@@ -41,7 +41,7 @@ interface Tab {
 const LOAD_TIMEOUT_MS = 120_000;
 
 /** `Page.printToPDF`'s parameters for our print settings (inches, as the protocol takes them). */
-export function printToPdfParams(paper: PaperSize, draft: boolean): Record<string, unknown> {
+export function printToPdfParams(paper: PaperSize): Record<string, unknown> {
   const s = pdfPrintSettings(paper);
   return {
     paperWidth: s.pageInches.width,
@@ -53,26 +53,11 @@ export function printToPdfParams(paper: PaperSize, draft: boolean): Record<strin
     printBackground: s.printBackground,
     displayHeaderFooter: s.displayHeaderFooter,
     preferCSSPageSize: false,
-    generateTaggedPDF: s.tagged && !draft,
-    generateDocumentOutline: s.outline && !draft,
+    generateTaggedPDF: s.tagged,
+    generateDocumentOutline: s.outline,
     transferMode: 'ReturnAsStream',
   };
 }
-
-/**
- * Hides every element while a draft prints. Visibility never moves a box, so
- * the pages break where the final print's do and the sections' named
- * destinations land on the same pages, but the print engine draws no text:
- * the large project's draft takes 0.37–0.52 s instead of 0.52–0.76 s and
- * writes 69 kB instead of 431 kB. `printPolicyPdf` checks the final print's
- * pages against the draft's anyway and prints again should they differ.
- */
-export const DRAFT_HIDE_CSS = 'body * { visibility: hidden !important; }';
-const DRAFT_STYLE_ID = 'policy-studio-draft-print';
-
-/** The draft's style added to the loaded page, or taken out again (`css` empty). */
-const draftStyleScript = (css: string): string =>
-  `(() => { document.getElementById(${JSON.stringify(DRAFT_STYLE_ID)})?.remove(); const css = ${JSON.stringify(css)}; if (!css) return; const style = document.createElement('style'); style.id = ${JSON.stringify(DRAFT_STYLE_ID)}; style.textContent = css; document.head.append(style); })()`;
 
 /** Writes each section's page number into the contents' links to it (`href` → number); a link not listed gets none, not the placeholder it was printed with. */
 const contentsPagesScript = (entries: readonly [string, string][]): string =>
@@ -138,14 +123,15 @@ export async function readStream(connection: Pick<CdpConnection, 'send'>, sessio
  * printed. A page is written to a file in the browser's own folder and
  * loaded from there; its scripts are disabled (there are none: the page is
  * our own static HTML), and the print page's Content-Security-Policy
- * (`printOnlyPage`) lets it load nothing. The draft style and the contents'
- * page numbers go in through the protocol, which works with scripts off.
+ * (`printOnlyPage`) lets it load nothing. The contents' page numbers, when
+ * a page prints again with them, go in through the protocol, which works
+ * with scripts off.
  */
 export function createChromiumPdfPrinter(): PdfPrinter {
   let browser: Promise<LaunchedChromium> | undefined;
   let launched: LaunchedChromium | undefined;
   let pageCount = 0;
-  /** The size of the PDF printed last, in bytes, which the next print's buffer is sized for (a little more: a final print is a few bytes longer than its draft). */
+  /** The size of the PDF printed last, in bytes, which the next print's buffer is sized for (a little more: languages' PDFs differ by a few kB). */
   let lastPdfSize = 0;
   const launch = async (): Promise<LaunchedChromium> => {
     const executablePath = findPrintEngine();
@@ -254,10 +240,9 @@ export function createChromiumPdfPrinter(): PdfPrinter {
     });
     let closed = false;
     return {
-      print: (draft) =>
+      print: () =>
         guarded(async () => {
-          await evaluate(connection, tab.sessionId, draftStyleScript(draft ? DRAFT_HIDE_CSS : ''));
-          const { stream } = await connection.send('Page.printToPDF', printToPdfParams(paper, draft), tab.sessionId);
+          const { stream } = await connection.send('Page.printToPDF', printToPdfParams(paper), tab.sessionId);
           const pdf = await readStream(connection, tab.sessionId, String(stream), lastPdfSize + (lastPdfSize >> 6));
           lastPdfSize = pdf.byteLength;
           return pdf;
@@ -279,10 +264,10 @@ export function createChromiumPdfPrinter(): PdfPrinter {
     };
   };
   return {
-    async print(html, paper, draft = false) {
+    async print(html, paper) {
       const session = await open(html, paper);
       try {
-        return await session.print(draft);
+        return await session.print();
       } finally {
         await session.close();
       }

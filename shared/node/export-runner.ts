@@ -17,7 +17,7 @@ import { nativeDeflateRaw } from './writers.ts';
  * printToPDF (`electron/pdf-printer.ts`), the browser test host Chromium
  * (`shared/node/chromium-pdf.ts`): the same HTML and settings either way.
  */
-export type PrintPdf = (html: string, paper: PaperSize, draft?: boolean) => Promise<Uint8Array>;
+export type PrintPdf = (html: string, paper: PaperSize) => Promise<Uint8Array>;
 
 export interface ExportRunnerOptions {
   /** How PDFs are printed; without it, an export that asks for PDF fails with a message saying so. */
@@ -51,7 +51,7 @@ export function createExportRunner(options: ExportRunnerOptions = {}): ExportRun
   const writers: BinaryWriters = {
     // zlib's deflate, as the CLI writes DOCX: a tenth of the JavaScript one's time.
     docx: (policy) => exportDocx(policy.document, policy.context, { deflateRaw: nativeDeflateRaw }),
-    ...(pdf ? { pdf: (html, _policy, pdfOptions) => pdf(html, pdfOptions.paper, pdfOptions.draft) } : {}),
+    ...(pdf ? { pdf: (html, _policy, pdfOptions) => pdf(html, pdfOptions.paper) } : {}),
   };
   return async (job) => {
     if (job.compare) return redlineFiles(job, job.compare, env);

@@ -35,7 +35,7 @@ export function nodeWriters(): NodeWriters {
   const chromium = () => (printer ??= import('./chromium-pdf.ts').then((m) => m.createChromiumPdfPrinter()));
   return {
     docx: async (policy) => (await import('../export/docx/index.ts')).exportDocx(policy.document, policy.context, { deflateRaw: nativeDeflateRaw }),
-    pdf: async (html, _policy, options) => (await chromium()).print(html, options.paper, options.draft),
+    pdf: async (html, _policy, options) => (await chromium()).print(html, options.paper),
     pdfSession: async (html, _policy, options) => (await chromium()).open(html, options.paper),
     warmUpPdf: (tabs) => {
       // A failure is kept for the first PDF, which reports it with the file's name.

@@ -31,8 +31,8 @@ function availableLanguages(): DocumentLanguage[] {
 /**
  * Issue "Exports fast and print-perfect": every format of the large project
  * for two languages and for every available language, PDFs printed in
- * parallel tabs of one browser (a draft and a final print each, for the
- * contents' page numbers; the tabs reused from language to language),
+ * parallel tabs of one browser (one print each, the contents' page numbers
+ * written into the printed PDF; the tabs reused from language to language),
  * in-process with the browser already running and
  * as a whole `policy-studio export` process. Time should grow at most
  * linearly with the number of languages. In-process, the files are written
@@ -85,7 +85,7 @@ export async function benchPrint(): Promise<void> {
       await exportBundle({ project, langs: ['en', 'sv'], formats: ['pdf'], env: nodeEnv, writers });
       pdfOnly.push(performance.now() - t0);
     }
-    console.log(`  in-process PDF alone, en + sv (draft + final print each, in parallel): median ${fmt(median(pdfOnly))}`);
+    console.log(`  in-process PDF alone, en + sv (one print each, in parallel): median ${fmt(median(pdfOnly))}`);
     // How many pages print at once pays on this machine: four languages' PDFs, so that 3 has a third to print beside two others.
     const four = all.filter((l) => ['en', 'sv', 'de', 'fr'].includes(l));
     const byParallel: string[] = [];

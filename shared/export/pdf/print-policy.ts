@@ -6,20 +6,16 @@ import { contentsPagesInPlace, contentsPlaceholders, type ReplacedStream } from 
 import { withPdfMetadata } from './pdf-metadata.ts';
 import { namedDestinationPages, readPdf, type PdfDocument } from './pdf-reader.ts';
 
-/**
- * Prints one standalone HTML page to PDF with a browser's print engine.
- * A `draft` print is only read for where things landed, so the engine may
- * leave out tags and outline to be quicker; the layout must be the same.
- */
-export type PrintHtml = (html: string, draft: boolean) => Promise<Uint8Array>;
+/** Prints one standalone HTML page to PDF with a browser's print engine. */
+export type PrintHtml = (html: string) => Promise<Uint8Array>;
 
 /**
- * A policy page loaded once in a print engine, printed as a draft, given its
- * contents' page numbers in place and printed again: the page is parsed and
- * styled once instead of twice, about a third of a large policy's print.
+ * A policy page loaded once in a print engine: printed, and, should the
+ * contents' page numbers not go into the printed PDF, given them in place
+ * and printed again without being parsed and styled anew.
  */
 export interface PrintSession {
-  print(draft: boolean): Promise<Uint8Array>;
+  print(): Promise<Uint8Array>;
   /** Writes the page of each section, by section id, into the loaded page's contents (`.toc-page`); a section not in `pages` gets no number. */
   fillContentsPages(pages: ReadonlyMap<string, number>): Promise<void>;
   close(): Promise<void>;
@@ -32,7 +28,7 @@ export type PdfEngine = { open: (html: string) => Promise<PrintSession> } | { pr
 function reloadingSession(print: PrintHtml, page: (pages: ReadonlyMap<string, number | string>) => string, initial: ReadonlyMap<string, number | string>): PrintSession {
   let html = page(initial);
   return {
-    print: (draft) => print(html, draft),
+    print: () => print(html),
     fillContentsPages: async (pages) => {
       html = page(pages);
     },
@@ -84,7 +80,7 @@ export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, en
   let printed: PdfDocument;
   let replaced: ReplacedStream[] = [];
   try {
-    bytes = await session.print(false);
+    bytes = await session.print();
     printed = readPdf(bytes);
     let pages = sectionPages(printed, doc);
     const numbers = entries.map((e) => pages.get(e.sectionId) ?? 0);
@@ -94,7 +90,7 @@ export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, en
       // Printed again with the numbers in the page: an entry whose section landed nowhere shows none, never a placeholder.
       for (let i = 0; i < MAX_FINAL_PRINTS; i++) {
         await session.fillContentsPages(pages);
-        bytes = await session.print(false);
+        bytes = await session.print();
         printed = readPdf(bytes);
         const landed = sectionPages(printed, doc);
         if (samePages(pages, landed)) break;

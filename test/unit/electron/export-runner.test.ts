@@ -28,9 +28,9 @@ const startsWithPdf = (contents: unknown) => expect((contents as Uint8Array).sub
 
 /** A PDF printer that records each page and paper it was given. */
 function recordingPrinter() {
-  const pages: { html: string; paper: PaperSize; draft: boolean }[] = [];
-  const print: PrintPdf = async (html, paper, draft = false) => {
-    pages.push({ html, paper, draft });
+  const pages: { html: string; paper: PaperSize }[] = [];
+  const print: PrintPdf = async (html, paper) => {
+    pages.push({ html, paper });
     return PDF_BYTES;
   };
   return { print, pages };
@@ -77,11 +77,10 @@ describe('createExportRunner (shared by the app and the browser test host)', () 
     expect(await zip.file('word/document.xml')?.async('string')).toContain('Nordlys Software AB');
     startsWithPdf(byName.get('privacy-policy.en.pdf'));
 
-    // The printer got each language's page on the company's paper (Sweden: A4), none of it a draft: first with
+    // The printer got each language's page on the company's paper (Sweden: A4): first with
     // placeholders for the contents' page numbers, and, as this fake's PDF has no contents to number in place, again
     // as the standalone page, which has none (no section landed on a page).
     expect(printer.pages).toHaveLength(4);
-    expect(printer.pages.every((p) => !p.draft)).toBe(true);
     expect(printer.pages.filter((p) => p.html.includes('<span class="toc-page">01</span>'))).toHaveLength(2);
     expect(new Set(printer.pages.filter((p) => !p.html.includes('<span class="toc-page">')).map((p) => p.html))).toEqual(new Set([byName.get('privacy-policy.en.html'), byName.get('privacy-policy.sv.html')]));
     expect(printer.pages.map((p) => p.paper)).toEqual(['A4', 'A4', 'A4', 'A4']);

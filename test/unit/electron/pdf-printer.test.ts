@@ -157,13 +157,4 @@ describe('printHtmlInElectron', () => {
     await write(HTML, {} as never, { paper: 'Letter' });
     expect(windows[0]!.printOptions?.pageSize).toEqual({ width: 8.5, height: 11 });
   });
-
-  it('prints a draft (only read for where the sections landed) without tags and outline, laid out alike', async () => {
-    const { windows, create } = factory();
-    await electronPdfWriter(create)(HTML, {} as never, { paper: 'A4', draft: true });
-    const { generateTaggedPDF, generateDocumentOutline, ...layout } = windows[0]!.printOptions!;
-    expect({ generateTaggedPDF, generateDocumentOutline }).toEqual({ generateTaggedPDF: false, generateDocumentOutline: false });
-    const { generateTaggedPDF: _t, generateDocumentOutline: _o, ...finalLayout } = electronPrintOptions('A4');
-    expect(layout).toEqual(finalLayout);
-  });
 });
