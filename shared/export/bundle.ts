@@ -9,6 +9,7 @@ import { exportHtmlFragment, exportStandaloneHtml } from './html.ts';
 import { STANDALONE_CSS, defaultPaperSize, type PaperSize } from './html-style.ts';
 import { exportMarkdown } from './markdown.ts';
 import { concurrencyLimit } from './concurrency.ts';
+import type { FlateCodec } from './pdf/contents-page-numbers.ts';
 import { printPolicyPdf, type PdfEngine, type PrintSession } from './pdf/print-policy.ts';
 
 /** One exported file, in memory: the CLI writes it to disk, the app through the main process. */
@@ -33,6 +34,8 @@ export interface BinaryWriters {
    * Must not throw: a failed start shows on the first PDF.
    */
   warmUpPdf?: (tabs: number) => void;
+  /** zlib for what the PDF post-processing rewrites (the contents pages), where the host has a native one (`nativeFlate`). */
+  pdfFlate?: FlateCodec;
 }
 
 /** How a PDF is printed. */
@@ -176,7 +179,7 @@ export async function exportBundleTo(request: BundleRequest, sink: FileSink): Pr
       const engine: PdfEngine = pdfSession
         ? { open: (html) => pdfSession(html, policy, { paper }) }
         : { print: (html) => pdf!(html, policy, { paper }) };
-      return printPolicyPdf(policy.document, policy.context, engine, { producer });
+      return printPolicyPdf(policy.document, policy.context, engine, { producer, ...(writers.pdfFlate ? { flate: writers.pdfFlate } : {}) });
     };
     const printed = limit(print).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);

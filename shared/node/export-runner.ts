@@ -10,7 +10,7 @@ import { versionMessage } from '../versions/messages.ts';
 import { appProducer } from './app-version.ts';
 import { nodeEnv } from './env.ts';
 import { loadLanguagePack } from './template-files.ts';
-import { nativeDeflateRaw } from './writers.ts';
+import { nativeDeflateRaw, nativeFlate } from './writers.ts';
 
 /**
  * Prints one standalone policy page to PDF. The app passes Electron's
@@ -51,7 +51,7 @@ export function createExportRunner(options: ExportRunnerOptions = {}): ExportRun
   const writers: BinaryWriters = {
     // zlib's deflate, as the CLI writes DOCX: a tenth of the JavaScript one's time.
     docx: (policy) => exportDocx(policy.document, policy.context, { deflateRaw: nativeDeflateRaw }),
-    ...(pdf ? { pdf: (html, _policy, pdfOptions) => pdf(html, pdfOptions.paper) } : {}),
+    ...(pdf ? { pdf: (html, _policy, pdfOptions) => pdf(html, pdfOptions.paper), pdfFlate: nativeFlate } : {}),
   };
   return async (job) => {
     if (job.compare) return redlineFiles(job, job.compare, env);

@@ -1,6 +1,7 @@
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync, inflateSync } from 'node:zlib';
 import type { BinaryWriters } from '../export/bundle.ts';
 import type { DeflateRaw } from '../export/docx/zip-package.ts';
+import type { FlateCodec } from '../export/pdf/contents-page-numbers.ts';
 import type { PdfPrinter } from './chromium-pdf.ts';
 
 /** The Node writers plus `close()`, which stops the browser the PDF writer started (if it did). */
@@ -23,6 +24,12 @@ export const nativeDeflateRaw: DeflateRaw = (data) => {
   return { deflated: gzip.subarray(GZIP_HEADER, trailer), crc32: gzip.readUInt32LE(trailer) };
 };
 
+/** zlib's own inflate and deflate for the PDF's rewritten streams (`FlateCodec`). */
+export const nativeFlate: FlateCodec = {
+  inflate: async (data) => inflateSync(data),
+  deflate: async (data) => deflateSync(data),
+};
+
 /**
  * DOCX and PDF writers for Node (CLI, browser test host, benchmarks). Every
  * PDF of a bundle prints on one Chromium, started on the first PDF: call
@@ -37,6 +44,7 @@ export function nodeWriters(): NodeWriters {
     docx: async (policy) => (await import('../export/docx/index.ts')).exportDocx(policy.document, policy.context, { deflateRaw: nativeDeflateRaw }),
     pdf: async (html, _policy, options) => (await chromium()).print(html, options.paper),
     pdfSession: async (html, _policy, options) => (await chromium()).open(html, options.paper),
+    pdfFlate: nativeFlate,
     warmUpPdf: (tabs) => {
       // A failure is kept for the first PDF, which reports it with the file's name.
       chromium()

@@ -33,6 +33,22 @@ export function contentsPlaceholders(count: number): string[] {
   return Array.from({ length: count }, (_, i) => PLACEHOLDERS[i % PLACEHOLDERS.length]!);
 }
 
+/**
+ * zlib streams (FlateDecode) both ways. By default the web's
+ * (De)CompressionStream, which run anywhere; Node's zlib where the host has
+ * it (`nativeFlate`): the web streams' first use loads their JavaScript,
+ * 50–90 ms of a CLI export against 4–9 ms.
+ */
+export interface FlateCodec {
+  inflate(data: Uint8Array): Promise<Uint8Array>;
+  deflate(data: Uint8Array): Promise<Uint8Array>;
+}
+
+export const webFlate: FlateCodec = {
+  inflate: (data) => transformed(data, new DecompressionStream('deflate')),
+  deflate: (data) => transformed(data, new CompressionStream('deflate')),
+};
+
 /** A stream object to write in place of the printed one: the same number, a new dictionary and data. */
 export interface ReplacedStream {
   num: number;
@@ -146,13 +162,13 @@ function widthsOf(descendant: PdfDict, doc: PdfDocument): (code: number) => numb
 }
 
 /** The bytes of a stream decoded, for the filters Chromium writes: none, or FlateDecode. Null for anything else. */
-async function decodedStream(doc: PdfDocument, num: number): Promise<{ dict: PdfDict; bytes: Uint8Array } | null> {
+async function decodedStream(doc: PdfDocument, num: number, flate: FlateCodec): Promise<{ dict: PdfDict; bytes: Uint8Array } | null> {
   const stream = doc.stream(num);
   if (!stream) return null;
   const filter = doc.resolve(stream.dict.entries.get('Filter'));
   if (filter === undefined) return { dict: stream.dict, bytes: stream.data };
   if (!isName(filter, 'FlateDecode') || stream.dict.entries.has('DecodeParms')) return null;
-  return { dict: stream.dict, bytes: await transformed(stream.data, new DecompressionStream('deflate')) };
+  return { dict: stream.dict, bytes: await flate.inflate(stream.data) };
 }
 
 /** Bytes through a (de)compression stream: the web's, so this runs in Node, Electron and a browser alike. */
@@ -163,14 +179,14 @@ async function transformed(bytes: Uint8Array, transform: CompressionStream | Dec
 }
 
 /** A Type 0 font with two-byte codes: its ToUnicode map and widths; null for other fonts, which the contents' numbers are never in. */
-async function fontInfo(doc: PdfDocument, ref: PdfValue | undefined): Promise<FontInfo | null> {
+async function fontInfo(doc: PdfDocument, ref: PdfValue | undefined, flate: FlateCodec): Promise<FontInfo | null> {
   const font = doc.resolve(ref);
   if (!isDict(font) || !isName(font.entries.get('Subtype'), 'Type0') || !isName(font.entries.get('Encoding'), 'Identity-H')) return null;
   const descendants = doc.resolve(font.entries.get('DescendantFonts'));
   const descendant = Array.isArray(descendants) ? doc.resolve(descendants[0]) : undefined;
   const toUnicode = font.entries.get('ToUnicode');
   if (!isDict(descendant) || !isRef(toUnicode)) return null;
-  const cmap = await decodedStream(doc, toUnicode.num);
+  const cmap = await decodedStream(doc, toUnicode.num, flate);
   if (!cmap) return null;
   return { unicode: parseToUnicode(byteString(cmap.bytes)), width: widthsOf(descendant, doc) };
 }
@@ -219,7 +235,12 @@ function numberBlocks(content: string, fonts: ReadonlyMap<string, PageFont>): Nu
  * are the contents entries' pages in the contents' order, and `placeholders`
  * what was printed for them (`contentsPlaceholders`).
  */
-export async function contentsPagesInPlace(doc: PdfDocument, placeholders: readonly string[], numbers: readonly number[]): Promise<ReplacedStream[] | null> {
+export async function contentsPagesInPlace(
+  doc: PdfDocument,
+  placeholders: readonly string[],
+  numbers: readonly number[],
+  flate: FlateCodec = webFlate,
+): Promise<ReplacedStream[] | null> {
   if (placeholders.length !== numbers.length || numbers.length === 0) return null;
   if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > 99)) return null;
   const pageNums = doc.pageNumbers();
@@ -246,12 +267,12 @@ export async function contentsPagesInPlace(doc: PdfDocument, placeholders: reado
       for (const [name, ref] of fontDict.entries) {
         if (!isRef(ref)) continue;
         const known = [...fonts.values()].find((f) => f.ref === ref.num) ?? seenFonts.get(ref.num);
-        const font = known ?? { ref: ref.num, info: await fontInfo(doc, ref) };
+        const font = known ?? { ref: ref.num, info: await fontInfo(doc, ref, flate) };
         seenFonts.set(ref.num, font);
         fonts.set(name, font);
       }
     }
-    const decoded = await decodedStream(doc, contentsRef.num);
+    const decoded = await decodedStream(doc, contentsRef.num, flate);
     if (!decoded) return null;
     const content = byteString(decoded.bytes);
     const blocks = numberBlocks(content, fonts);
@@ -296,7 +317,7 @@ export async function contentsPagesInPlace(doc: PdfDocument, placeholders: reado
     }
     rewritten += content.slice(at);
     const plain = Uint8Array.from(rewritten, (ch) => ch.charCodeAt(0));
-    const data = await transformed(plain, new CompressionStream('deflate'));
+    const data = await flate.deflate(plain);
     const dict: PdfDict = { kind: 'dict', entries: new Map<string, PdfValue>([['Filter', { kind: 'name', name: 'FlateDecode' }]]) };
     replaced.push({ num: ref.num, gen: ref.gen, dict, data });
   }

@@ -2,7 +2,7 @@ import type { PolicyDocument } from '../../document/types.ts';
 import type { ExportContext } from '../context.ts';
 import { anchorId } from '../html-serializer.ts';
 import { contentsEntries, exportStandaloneHtml } from '../html.ts';
-import { contentsPagesInPlace, contentsPlaceholders, type ReplacedStream } from './contents-page-numbers.ts';
+import { contentsPagesInPlace, contentsPlaceholders, type FlateCodec, type ReplacedStream } from './contents-page-numbers.ts';
 import { withPdfMetadata } from './pdf-metadata.ts';
 import { namedDestinationPages, readPdf, type PdfDocument } from './pdf-reader.ts';
 
@@ -36,9 +36,11 @@ function reloadingSession(print: PrintHtml, page: (pages: ReadonlyMap<string, nu
   };
 }
 
-/** What the printed policy says it was made by, such as "Policy Studio 0.4.0". */
 export interface PolicyPdfOptions {
+  /** What the printed policy says it was made by, such as "Policy Studio 0.4.0". */
   producer: string;
+  /** zlib for the contents pages' streams, where the host has a quicker one than the web's. */
+  flate?: FlateCodec;
 }
 
 /** Prints after the first at most, should the numbers not go in place and then change the layout (a title wrapping differently, say). */
@@ -84,7 +86,7 @@ export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, en
     printed = readPdf(bytes);
     let pages = sectionPages(printed, doc);
     const numbers = entries.map((e) => pages.get(e.sectionId) ?? 0);
-    const inPlace = await contentsPagesInPlace(printed, shown, numbers);
+    const inPlace = await contentsPagesInPlace(printed, shown, numbers, options.flate);
     if (inPlace) replaced = inPlace;
     else {
       // Printed again with the numbers in the page: an entry whose section landed nowhere shows none, never a placeholder.

@@ -4,6 +4,7 @@ import { contentsPagesInPlace, contentsPlaceholders, parseToUnicode } from '../.
 import { withPdfMetadata } from '../../../shared/export/pdf/pdf-metadata.ts';
 import { isDict, isRef } from '../../../shared/export/pdf/pdf-objects.ts';
 import { readPdf } from '../../../shared/export/pdf/pdf-reader.ts';
+import { nativeFlate } from '../../../shared/node/writers.ts';
 
 /**
  * A PDF drawn the way Chromium's writer (Skia) draws a printed policy's
@@ -143,6 +144,15 @@ describe('the contents page numbers written into a printed PDF', () => {
     expect(replaced).not.toBeNull();
     const out = withPdfMetadata(pdf.bytes, { title: 'T', author: 'A', lang: 'en', producer: 'P' }, readPdf(pdf.bytes), replaced!);
     for (const num of pdf.contents.slice(0, 2)) expect(numbersDrawn(contentOf(out, num)).map((d) => d.text)).toEqual(['23', '3']);
+  });
+
+  it("writes the same numbers with Node's zlib as with the web's compression streams", async () => {
+    const five = placeholders.slice(0, 5);
+    const doc = readPdf(skiaLikePdf([five.map((p, i) => block(600, 100 + 24 * i, p)).join('\n'), 'q Q']).bytes);
+    const [web, native] = await Promise.all([contentsPagesInPlace(doc, five, [2, 9, 10, 40, 99]), contentsPagesInPlace(doc, five, [2, 9, 10, 40, 99], nativeFlate)]);
+    expect(native).toHaveLength(1);
+    expect(inflateSync(native![0]!.data).toString('latin1')).toBe(inflateSync(web![0]!.data).toString('latin1'));
+    expect(numbersDrawn(inflateSync(native![0]!.data).toString('latin1')).map((d) => d.text)).toEqual(['2', '9', '10', '40', '99']);
   });
 
   it('leaves the pages after the contents alone', async () => {
