@@ -9,7 +9,7 @@ import { exportHtmlFragment, exportStandaloneHtml } from './html.ts';
 import { STANDALONE_CSS, defaultPaperSize, type PaperSize } from './html-style.ts';
 import { exportMarkdown } from './markdown.ts';
 import { concurrencyLimit } from './concurrency.ts';
-import type { FlateCodec } from './pdf/contents-page-numbers.ts';
+import type { FlateCodec } from './pdf/pdf-streams.ts';
 import { printPolicyPdf, type PdfEngine, type PrintSession } from './pdf/print-policy.ts';
 
 /** One exported file, in memory: the CLI writes it to disk, the app through the main process. */

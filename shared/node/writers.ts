@@ -1,7 +1,7 @@
 import { deflateSync, gzipSync, inflateSync } from 'node:zlib';
 import type { BinaryWriters } from '../export/bundle.ts';
 import type { DeflateRaw } from '../export/docx/zip-package.ts';
-import type { FlateCodec } from '../export/pdf/contents-page-numbers.ts';
+import type { FlateCodec } from '../export/pdf/pdf-streams.ts';
 import type { PdfPrinter } from './chromium-pdf.ts';
 
 /** The Node writers plus `close()`, which stops the browser the PDF writer started (if it did). */

@@ -1,5 +1,7 @@
-import { isDict, isName, isRef, type PdfDict, type PdfRef, type PdfValue } from './pdf-objects.ts';
+import { fontInfo, type FontInfo } from './pdf-fonts.ts';
+import { isDict, isRef, type PdfDict, type PdfRef, type PdfValue } from './pdf-objects.ts';
 import { byteString, type PdfDocument } from './pdf-reader.ts';
+import { decodedStream, webFlate, type FlateCodec, type ReplacedStream } from './pdf-streams.ts';
 
 /**
  * The contents' page numbers written into a policy PDF after it was printed,
@@ -33,29 +35,10 @@ export function contentsPlaceholders(count: number): string[] {
   return Array.from({ length: count }, (_, i) => PLACEHOLDERS[i % PLACEHOLDERS.length]!);
 }
 
-/**
- * zlib streams (FlateDecode) both ways. By default the web's
- * (De)CompressionStream, which run anywhere; Node's zlib where the host has
- * it (`nativeFlate`): the web streams' first use loads their JavaScript,
- * 50–90 ms of a CLI export against 4–9 ms.
- */
-export interface FlateCodec {
-  inflate(data: Uint8Array): Promise<Uint8Array>;
-  deflate(data: Uint8Array): Promise<Uint8Array>;
-}
-
-export const webFlate: FlateCodec = {
-  inflate: (data) => transformed(data, new DecompressionStream('deflate')),
-  deflate: (data) => transformed(data, new CompressionStream('deflate')),
-};
-
-/** A stream object to write in place of the printed one: the same number, a new dictionary and data. */
-export interface ReplacedStream {
-  num: number;
-  gen: number;
-  /** The stream's dictionary, without /Length (the writer adds it). */
-  dict: PdfDict;
-  data: Uint8Array;
+/** A font as a page names it: the font object's number, and what is read from it (null: not a font the numbers are in). */
+interface PageFont {
+  ref: number;
+  info: FontInfo | null;
 }
 
 /** What the text of a contents entry's number box looks like in the page: where it stands, its font and its glyphs. */
@@ -75,12 +58,6 @@ interface NumberBlock {
   codes: number[];
 }
 
-/** A Type 0 font's code → Unicode text (ToUnicode) and code → advance width (/W, /DW, in 1/1000 of the size). */
-interface FontInfo {
-  unicode: Map<number, string>;
-  width: (code: number) => number;
-}
-
 /**
  * A text block as Skia writes it for one run of glyphs: font, a text matrix
  * that only moves (the page's matrix flips y), and one hex string or one
@@ -95,100 +72,6 @@ function codesOf(hex: string): number[] | null {
   const codes: number[] = [];
   for (let i = 0; i < hex.length; i += 4) codes.push(parseInt(hex.slice(i, i + 4), 16));
   return codes;
-}
-
-/** UTF-16BE in hex, as a CMap writes a destination. */
-function utf16Hex(hex: string): string {
-  let out = '';
-  for (let i = 0; i + 4 <= hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
-  return out;
-}
-
-/** A ToUnicode CMap's mappings (§9.10.3): `bfchar` pairs and `bfrange`s, with one destination or an array of them. */
-export function parseToUnicode(cmap: string): Map<number, string> {
-  const map = new Map<number, string>();
-  for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, src, dst] of section[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g)) map.set(parseInt(src!, 16), utf16Hex(dst!));
-  }
-  for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, lo, hi, dst, list] of section[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]*)>|\[([^\]]*)\])/g)) {
-      const first = parseInt(lo!, 16);
-      const last = parseInt(hi!, 16);
-      if (last - first > 0xffff) continue;
-      if (dst !== undefined) {
-        const base = utf16Hex(dst);
-        const head = base.slice(0, -1);
-        const tail = base.charCodeAt(base.length - 1);
-        for (let c = first; c <= last; c++) map.set(c, head + String.fromCharCode(tail + c - first));
-      } else {
-        const items = [...list!.matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => utf16Hex(m[1]!));
-        items.forEach((text, i) => map.set(first + i, text));
-      }
-    }
-  }
-  return map;
-}
-
-/** A font as a page names it: the font object's number, and what is read from it (null: not a font the numbers are in). */
-interface PageFont {
-  ref: number;
-  info: FontInfo | null;
-}
-
-/** A CIDFont's advance widths (§9.7.4.3): `/W [c [w1 w2 …] cFirst cLast w …]`, and /DW for the rest. */
-function widthsOf(descendant: PdfDict, doc: PdfDocument): (code: number) => number {
-  const dw = doc.resolve(descendant.entries.get('DW'));
-  const fallback = typeof dw === 'number' ? dw : 1000;
-  const widths = new Map<number, number>();
-  const w = doc.resolve(descendant.entries.get('W'));
-  if (Array.isArray(w)) {
-    for (let i = 0; i < w.length; ) {
-      const first = w[i];
-      const next = doc.resolve(w[i + 1]);
-      if (typeof first !== 'number') break;
-      if (Array.isArray(next)) {
-        next.forEach((width, j) => typeof width === 'number' && widths.set(first + j, width));
-        i += 2;
-      } else {
-        const last = next;
-        const width = w[i + 2];
-        if (typeof last !== 'number' || typeof width !== 'number' || last - first > 0xffff) break;
-        for (let c = first; c <= last; c++) widths.set(c, width);
-        i += 3;
-      }
-    }
-  }
-  return (code) => widths.get(code) ?? fallback;
-}
-
-/** The bytes of a stream decoded, for the filters Chromium writes: none, or FlateDecode. Null for anything else. */
-async function decodedStream(doc: PdfDocument, num: number, flate: FlateCodec): Promise<{ dict: PdfDict; bytes: Uint8Array } | null> {
-  const stream = doc.stream(num);
-  if (!stream) return null;
-  const filter = doc.resolve(stream.dict.entries.get('Filter'));
-  if (filter === undefined) return { dict: stream.dict, bytes: stream.data };
-  if (!isName(filter, 'FlateDecode') || stream.dict.entries.has('DecodeParms')) return null;
-  return { dict: stream.dict, bytes: await flate.inflate(stream.data) };
-}
-
-/** Bytes through a (de)compression stream: the web's, so this runs in Node, Electron and a browser alike. */
-async function transformed(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  // The PDF's bytes are never in shared memory: the cast only says so to the DOM types.
-  const out = new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform));
-  return new Uint8Array(await out.arrayBuffer());
-}
-
-/** A Type 0 font with two-byte codes: its ToUnicode map and widths; null for other fonts, which the contents' numbers are never in. */
-async function fontInfo(doc: PdfDocument, ref: PdfValue | undefined, flate: FlateCodec): Promise<FontInfo | null> {
-  const font = doc.resolve(ref);
-  if (!isDict(font) || !isName(font.entries.get('Subtype'), 'Type0') || !isName(font.entries.get('Encoding'), 'Identity-H')) return null;
-  const descendants = doc.resolve(font.entries.get('DescendantFonts'));
-  const descendant = Array.isArray(descendants) ? doc.resolve(descendants[0]) : undefined;
-  const toUnicode = font.entries.get('ToUnicode');
-  if (!isDict(descendant) || !isRef(toUnicode)) return null;
-  const cmap = await decodedStream(doc, toUnicode.num, flate);
-  if (!cmap) return null;
-  return { unicode: parseToUnicode(byteString(cmap.bytes)), width: widthsOf(descendant, doc) };
 }
 
 /** A number as a PDF content stream writes it: no exponent, at most five decimals. */

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../render/escape.ts';
 import { isDict, isRef, isString, pdfDict, pdfRef, pdfTextString, writePdfValue, type PdfValue } from './pdf-objects.ts';
-import type { ReplacedStream } from './contents-page-numbers.ts';
+import type { ReplacedStream } from './pdf-streams.ts';
 import { readPdf, type PdfDocument } from './pdf-reader.ts';
 
 /** What a policy PDF says about itself, in its document information and XMP metadata. */

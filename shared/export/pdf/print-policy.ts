@@ -2,7 +2,8 @@ import type { PolicyDocument } from '../../document/types.ts';
 import type { ExportContext } from '../context.ts';
 import { anchorId } from '../html-serializer.ts';
 import { contentsEntries, exportStandaloneHtml } from '../html.ts';
-import { contentsPagesInPlace, contentsPlaceholders, type FlateCodec, type ReplacedStream } from './contents-page-numbers.ts';
+import { contentsPagesInPlace, contentsPlaceholders } from './contents-page-numbers.ts';
+import type { FlateCodec, ReplacedStream } from './pdf-streams.ts';
 import { withPdfMetadata } from './pdf-metadata.ts';
 import { namedDestinationPages, readPdf, type PdfDocument } from './pdf-reader.ts';
 

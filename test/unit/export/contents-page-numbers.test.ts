@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { contentsPagesInPlace, contentsPlaceholders, parseToUnicode } from '../../../shared/export/pdf/contents-page-numbers.ts';
+import { contentsPagesInPlace, contentsPlaceholders } from '../../../shared/export/pdf/contents-page-numbers.ts';
+import { parseToUnicode } from '../../../shared/export/pdf/pdf-fonts.ts';
 import { withPdfMetadata } from '../../../shared/export/pdf/pdf-metadata.ts';
 import { isDict, isRef } from '../../../shared/export/pdf/pdf-objects.ts';
 import { readPdf } from '../../../shared/export/pdf/pdf-reader.ts';
