@@ -89,7 +89,8 @@ export async function printPolicyPdf(doc: PolicyDocument, ctx: ExportContext, en
     const numbers = entries.map((e) => pages.get(e.sectionId) ?? 0);
     const inPlace = await contentsPagesInPlace(printed, shown, numbers, options.flate);
     if (inPlace) replaced = inPlace;
-    else {
+    // A policy without contents has no numbers to write: its first print stands.
+    else if (entries.length > 0) {
       // Printed again with the numbers in the page: an entry whose section landed nowhere shows none, never a placeholder.
       for (let i = 0; i < MAX_FINAL_PRINTS; i++) {
         await session.fillContentsPages(pages);
