@@ -32,14 +32,22 @@ export interface ReplacedStream {
   data: Uint8Array;
 }
 
-/** The bytes of a stream decoded, for the filters Chromium writes: none, or FlateDecode. Null for anything else. */
+/**
+ * The bytes of a stream decoded, for the filters Chromium writes: none, or
+ * FlateDecode. Null for anything else, and for a stream that does not
+ * decode (damaged, or not a stream at all): the caller then does without it.
+ */
 export async function decodedStream(doc: PdfDocument, num: number, flate: FlateCodec): Promise<{ dict: PdfDict; bytes: Uint8Array } | null> {
-  const stream = doc.stream(num);
-  if (!stream) return null;
-  const filter = doc.resolve(stream.dict.entries.get('Filter'));
-  if (filter === undefined) return { dict: stream.dict, bytes: stream.data };
-  if (!isName(filter, 'FlateDecode') || stream.dict.entries.has('DecodeParms')) return null;
-  return { dict: stream.dict, bytes: await flate.inflate(stream.data) };
+  try {
+    const stream = doc.stream(num);
+    if (!stream) return null;
+    const filter = doc.resolve(stream.dict.entries.get('Filter'));
+    if (filter === undefined) return { dict: stream.dict, bytes: stream.data };
+    if (!isName(filter, 'FlateDecode') || stream.dict.entries.has('DecodeParms')) return null;
+    return { dict: stream.dict, bytes: await flate.inflate(stream.data) };
+  } catch {
+    return null;
+  }
 }
 
 /** Bytes through a (de)compression stream: the web's, so this runs in Node, Electron and a browser alike. */

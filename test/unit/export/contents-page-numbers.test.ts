@@ -156,6 +156,16 @@ describe('the contents page numbers written into a printed PDF', () => {
     expect(numbersDrawn(inflateSync(native![0]!.data).toString('latin1')).map((d) => d.text)).toEqual(['2', '9', '10', '40', '99']);
   });
 
+  it('declines, rather than fail the export, when a contents page does not decode', async () => {
+    const five = placeholders.slice(0, 5);
+    const pdf = skiaLikePdf([five.map((p, i) => block(600, 100 + 24 * i, p)).join('\n'), 'q Q']);
+    // The first content stream's zlib data damaged in place (its length kept, so the file still reads).
+    const bytes = pdf.bytes.slice();
+    const at = Buffer.from(bytes).indexOf('stream\n', Buffer.from(bytes).indexOf(`${pdf.contents[0]} 0 obj`)) + 'stream\n'.length;
+    bytes.fill(0x21, at, at + 8);
+    for (const flate of [undefined, nativeFlate]) expect(await contentsPagesInPlace(readPdf(bytes), five, [2, 2, 2, 2, 2], flate)).toBeNull();
+  });
+
   it('leaves the pages after the contents alone', async () => {
     const pdf = skiaLikePdf([placeholders.slice(0, 5).map((p, i) => block(600, 100 + 24 * i, p)).join('\n'), block(600, 100, '01')]);
     const replaced = await contentsPagesInPlace(readPdf(pdf.bytes), placeholders.slice(0, 5), [2, 2, 2, 2, 2]);
