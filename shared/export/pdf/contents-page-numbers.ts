@@ -111,6 +111,34 @@ function numberBlocks(content: string, fonts: ReadonlyMap<string, PageFont>): Nu
   return blocks;
 }
 
+/** A number block found for a contents entry, and the page number it is to show. */
+interface Entry {
+  block: NumberBlock;
+  number: number;
+}
+
+/**
+ * A contents page's content stream with each entry's block showing its page
+ * number, right-aligned where the placeholder ended; null when a number needs
+ * a digit no placeholder showed, which has no glyph in the font the print
+ * engine embedded.
+ */
+function withNumbers(content: string, entries: readonly Entry[], fonts: ReadonlyMap<string, PageFont>, digitCodes: ReadonlyMap<number, ReadonlyMap<string, number>>): string | null {
+  let rewritten = '';
+  let at = 0;
+  for (const { block, number } of entries) {
+    const info = fonts.get(block.font)!.info!;
+    const codes = [...String(number)].map((d) => digitCodes.get(block.fontRef)?.get(d));
+    if (codes.some((c) => c === undefined)) return null;
+    const width = codes.reduce<number>((sum, c) => sum + (info.width(c!) * Number(block.size)) / 1000, 0);
+    const hex = codes.map((c) => c!.toString(16).toUpperCase().padStart(4, '0')).join('');
+    rewritten += content.slice(at, block.start);
+    rewritten += `BT\n/${block.font} ${block.size} Tf\n1 0 0 -1 ${pdfNumber(block.right - width)} ${block.y} Tm\n<${hex}> Tj\nET`;
+    at = block.end;
+  }
+  return rewritten + content.slice(at);
+}
+
 /**
  * The printed policy's contents pages with the real page numbers in place of
  * the placeholders, as streams to write over the pages' content streams; or
@@ -128,7 +156,7 @@ export async function contentsPagesInPlace(
   if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > 99)) return null;
   const pageNums = doc.pageNumbers();
   /** The contents pages' content streams as printed, and the number blocks found in each. */
-  const found: { ref: PdfRef; content: string; fonts: Map<string, PageFont>; mine: { block: NumberBlock; number: number }[] }[] = [];
+  const found: { ref: PdfRef; content: string; fonts: Map<string, PageFont>; mine: Entry[] }[] = [];
   let next = 0;
   /** The glyph code of each digit, learned from the placeholders, by font object. */
   const digitCodes = new Map<number, Map<string, number>>();
@@ -149,8 +177,7 @@ export async function contentsPagesInPlace(
     if (isDict(fontDict)) {
       for (const [name, ref] of fontDict.entries) {
         if (!isRef(ref)) continue;
-        const known = [...fonts.values()].find((f) => f.ref === ref.num) ?? seenFonts.get(ref.num);
-        const font = known ?? { ref: ref.num, info: await fontInfo(doc, ref, flate) };
+        const font = seenFonts.get(ref.num) ?? { ref: ref.num, info: await fontInfo(doc, ref, flate) };
         seenFonts.set(ref.num, font);
         fonts.set(name, font);
       }
@@ -160,7 +187,7 @@ export async function contentsPagesInPlace(
     const content = byteString(decoded.bytes);
     const blocks = numberBlocks(content, fonts);
     if (blocks.length === 0) continue;
-    const mine: { block: NumberBlock; number: number }[] = [];
+    const mine: Entry[] = [];
     for (const block of blocks) {
       if (next === placeholders.length) break;
       // Other two-digit texts are passed over: the running footer's "of 11", drawn before the page's content, say.
@@ -185,20 +212,8 @@ export async function contentsPagesInPlace(
   // Written once every placeholder is found: a digit of page 1's numbers may show only in a placeholder on page 2.
   const replaced: ReplacedStream[] = [];
   for (const { ref, content, fonts, mine } of found) {
-    let rewritten = '';
-    let at = 0;
-    for (const { block, number } of mine) {
-      const info = fonts.get(block.font)!.info!;
-      const codes = [...String(number)].map((d) => digitCodes.get(block.fontRef)!.get(d));
-      // A digit no placeholder showed has no glyph in the font the print engine embedded.
-      if (codes.some((c) => c === undefined)) return null;
-      const width = codes.reduce<number>((sum, c) => sum + (info.width(c!) * Number(block.size)) / 1000, 0);
-      const hex = codes.map((c) => c!.toString(16).toUpperCase().padStart(4, '0')).join('');
-      rewritten += content.slice(at, block.start);
-      rewritten += `BT\n/${block.font} ${block.size} Tf\n1 0 0 -1 ${pdfNumber(block.right - width)} ${block.y} Tm\n<${hex}> Tj\nET`;
-      at = block.end;
-    }
-    rewritten += content.slice(at);
+    const rewritten = withNumbers(content, mine, fonts, digitCodes);
+    if (rewritten === null) return null;
     const plain = Uint8Array.from(rewritten, (ch) => ch.charCodeAt(0));
     const data = await flate.deflate(plain);
     const dict: PdfDict = { kind: 'dict', entries: new Map<string, PdfValue>([['Filter', { kind: 'name', name: 'FlateDecode' }]]) };
