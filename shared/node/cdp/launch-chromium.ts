@@ -52,7 +52,7 @@ export interface LaunchedChromium {
   readonly folder: string;
   /** The browser's process id, for tests that look at its processes. */
   readonly pid: number | undefined;
-  /** Closes the browser (killing it if it does not quit within a few seconds) and removes its folder. */
+  /** Kills the browser with every process it started, and removes its folder. */
   close(): Promise<void>;
 }
 
@@ -70,6 +70,25 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
+ * Kills the browser and every process it started. Its children (the
+ * storage and network services among them) outlive a browser killed alone
+ * by a few hundred milliseconds and write to the profile meanwhile, so the
+ * folder could not be removed (ENOTEMPTY); they share its process group.
+ */
+function killProcessGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    if (process.platform !== 'win32') {
+      process.kill(-child.pid, 'SIGKILL');
+      return;
+    }
+  } catch {
+    // The group is gone already, or was never made: the browser alone, below.
+  }
+  child.kill('SIGKILL');
+}
+
+/**
  * Starts Chromium at `executablePath` with `PRINT_ENGINE_ARGS` and the
  * DevTools protocol on a pipe (no port is opened), in a fresh profile
  * folder. Resolves once the browser answers; rejects with a message naming
@@ -80,7 +99,11 @@ export async function launchChromium(executablePath: string, extraArgs: readonly
   const removeFolder = () => rmSync(folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
   const child = spawn(executablePath, [...PRINT_ENGINE_ARGS, ...extraArgs, `--user-data-dir=${join(folder, 'profile')}`, '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    // A process group of its own, so that one signal stops its children too (see killBrowser). Not on
+    // Windows, where it would open a console window and has no process groups to kill.
+    detached: process.platform !== 'win32',
   });
+  const killBrowser = () => killProcessGroup(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEPT);
@@ -94,7 +117,7 @@ export async function launchChromium(executablePath: string, extraArgs: readonly
   };
   const connection = pipeConnection(toBrowser, reader, { timeoutMs: COMMAND_TIMEOUT_MS });
   // A browser left running would keep printing nothing for ever: it goes when this process does, however that ends.
-  const killOnExit = () => child.kill('SIGKILL');
+  const killOnExit = killBrowser;
   process.once('exit', killOnExit);
   const spawnFailed = new Promise<never>((_, reject) => {
     child.once('error', (error) => reject(new Error(`Chromium could not be started from ${executablePath}: ${error.message}`)));
@@ -116,14 +139,14 @@ export async function launchChromium(executablePath: string, extraArgs: readonly
    */
   const close = (): Promise<void> =>
     (closing ??= (async () => {
-      child.kill('SIGKILL');
+      killBrowser();
       await exited(child);
       removeFolder();
     })());
   try {
     await Promise.race([connection.send('Browser.getVersion'), spawnFailed]);
   } catch (error) {
-    child.kill('SIGKILL');
+    killBrowser();
     await exited(child);
     removeFolder();
     throw error;
