@@ -2,6 +2,7 @@ import { build as esbuild, type Plugin } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writePrecompiledTemplates } from '../../scripts/build-cli.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -21,7 +22,7 @@ const ownImportMeta: Plugin = {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
       if (args.path.includes('/node_modules/')) return undefined;
       const source = await readFile(args.path, 'utf8');
-      const contents = source
+      const contents = withBuiltTemplates(args.path, source)
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
         .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
         .replaceAll('import.meta.filename', JSON.stringify(args.path));
@@ -29,6 +30,25 @@ const ownImportMeta: Plugin = {
     });
   },
 };
+
+/** Where the bench's build writes the templates precompiled, as the app's and the CLI's builds do beside their bundles. */
+const PRECOMPILED_OUT = join(dirname(SECTION_BUNDLE), 'precompiled-templates');
+const TEMPLATE_FILES = join(ROOT, 'shared/node/template-files.ts');
+const PRECOMPILED_DIR_SOURCE = "new URL('./precompiled-templates/', import.meta.url)";
+
+/**
+ * The template loader pointed at the bench build's precompiled templates:
+ * its own URL (the rest of ownImportMeta) would have it look in the sources'
+ * folder, where there are none, and every template would compile from
+ * source, which neither the app nor the CLI does (a fifth of what a
+ * twelve-language export allocated was Handlebars compiling). A loader that
+ * no longer finds its folder this way fails the build, not the figures.
+ */
+function withBuiltTemplates(path: string, source: string): string {
+  if (path !== TEMPLATE_FILES) return source;
+  if (!source.includes(PRECOMPILED_DIR_SOURCE)) throw new Error(`${path} no longer finds its precompiled templates with ${PRECOMPILED_DIR_SOURCE}: update build-sections.ts`);
+  return source.replace(PRECOMPILED_DIR_SOURCE, `new URL(${JSON.stringify(`${pathToFileURL(PRECOMPILED_OUT).href}/`)})`);
+}
 
 /**
  * The bench's sections built as the app's code is, with esbuild, instead of
@@ -55,5 +75,6 @@ export async function buildBenchSections(): Promise<string> {
     plugins: [ownImportMeta],
     logLevel: 'warning',
   });
+  await writePrecompiledTemplates(PRECOMPILED_OUT);
   return SECTION_BUNDLE;
 }
