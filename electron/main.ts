@@ -13,6 +13,7 @@ import { createCapabilityRegistry } from './files/capabilities.ts';
 import { createProjectFiles } from './files/project-files.ts';
 import { createRecentFiles } from './files/recent-files.ts';
 import { createStarters } from '../shared/node/files/starters.ts';
+import { limitHeapGrowth } from '../shared/node/heap-growth.ts';
 import { createHandlers, type HandlerDeps } from './handlers.ts';
 import { createWindowSiteScanner } from './cookie-scan.ts';
 import { registerIpc } from './ipc.ts';
@@ -29,6 +30,8 @@ import { PRODUCT_NAME, windowTitle } from './window-title.ts';
 /** Where this build finds its preload, renderer, templates and starters; exported so the build test can check them. */
 export const APP_PATHS = appPaths(dirname(fileURLToPath(import.meta.url)));
 
+// Exports run here: their garbage is collected before the heap grows far (heap-growth.ts).
+limitHeapGrowth();
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 

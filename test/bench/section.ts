@@ -1,3 +1,4 @@
+import { limitHeapGrowth } from '../../shared/node/heap-growth.ts';
 import { SECTIONS } from './sections.ts';
 
 /**
@@ -11,6 +12,8 @@ if (!section) {
   console.error(`Unknown bench section "${name}": one of ${SECTIONS.map((s) => s.name).join(', ')}`);
   process.exit(2);
 }
+// The in-process exports run as the app's main process runs them, with its heap setting (electron/main.ts).
+if (section.appMainProcess) limitHeapGrowth();
 await section.run();
 // getrusage's maxrss is in KiB on Linux: the largest the resident set has been.
 // Exits even should a section leave a handle open (a browser that did not close).

@@ -48,6 +48,17 @@ describe('electron/main.ts', () => {
     expect(window?.title).toBe('Untitled — Policy Studio');
   });
 
+  it('limits how far the heap grows, where exports run', async () => {
+    const limitHeapGrowth = vi.fn();
+    vi.doMock('../../../shared/node/heap-growth.ts', () => ({ limitHeapGrowth }));
+    try {
+      await startMain();
+      expect(limitHeapGrowth).toHaveBeenCalledOnce();
+    } finally {
+      vi.doUnmock('../../../shared/node/heap-growth.ts');
+    }
+  });
+
   it('refuses IPC from a frame that is not the app page', async () => {
     const { ipc } = await startMain();
     await expect(ipc.get('shell:open-external')?.({ senderFrame: { url: 'https://evil.example/' } }, 'https://x.example')).resolves.toMatchObject({
