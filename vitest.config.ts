@@ -41,6 +41,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page's answer to a click or an edit can take seconds on a busy two-core machine (the checklist's count after a
+          // change took longer than the default second once in CI-like runs): a poll fails only when the page never answers.
+          expect: { poll: { timeout: 10_000 } },
           // One browser at a time: the tests share the built renderer and are heavy.
           fileParallelism: false,
         },

@@ -99,7 +99,7 @@ export async function launchChromium(executablePath: string, extraArgs: readonly
   const removeFolder = () => rmSync(folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
   const child = spawn(executablePath, [...PRINT_ENGINE_ARGS, ...extraArgs, `--user-data-dir=${join(folder, 'profile')}`, '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-    // A process group of its own, so that one signal stops its children too (see killBrowser). Not on
+    // A process group of its own, so that one signal stops its children too (killProcessGroup). Not on
     // Windows, where it would open a console window and has no process groups to kill.
     detached: process.platform !== 'win32',
   });
