@@ -81,6 +81,8 @@ function issueMessage(issue: z.core.$ZodIssue, got: unknown): { message: string;
   if (issue.code === 'invalid_type' && typeof got === 'number' && !Number.isFinite(got)) {
     return { message: 'expected a number of at most 15 digits; this one is too large to store', showGot: false };
   }
+  // A reference issue (schema.ts, `referenceIssues`) already quotes the value.
+  if (issue.code === 'custom' && issue.params?.['statesValue'] === true) return { message: issue.message, showGot: false };
   if (own) return { message: issue.message, showGot: true };
   switch (issue.code) {
     case 'invalid_type':

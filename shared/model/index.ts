@@ -7,4 +7,5 @@ export * from './project-file.ts';
 export * from './project-text.ts';
 export * from './snapshot-draft.ts';
 export * from './schema.ts';
+export * from './reference-issues.ts';
 export * from './limits.ts';

@@ -27,6 +27,7 @@ import {
 export * from './schema-values.ts';
 import { DOCUMENT_LANGUAGES } from './languages.ts';
 import { publishedVersions } from '../versions/version-schema.ts';
+import { referenceIssues } from './reference-issues.ts';
 
 /**
  * The `.policy` project file, schema version 2. Field names are a public
@@ -286,47 +287,6 @@ const customSection = z.object({
   content: z.record(z.string(), z.unknown()),
 });
 
-/** Ids in a list must be unique, and references must name an existing id. */
-function duplicateIds(items: readonly { id: string }[]): number[] {
-  const seen = new Set<string>();
-  const dup: number[] = [];
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) dup.push(i);
-    seen.add(item.id);
-  });
-  return dup;
-}
-
-/** The lists that refer to each other by id. */
-interface ReferencingLists {
-  dataCategories: readonly { id: string }[];
-  activities: readonly { id: string; categories: readonly string[]; recipients: readonly string[] }[];
-  recipients: readonly { id: string }[];
-}
-
-/**
- * Duplicate ids and references to ids that do not exist, each with the path
- * of the entry to fix. Exported so that the form, which validates the
- * project part by part, applies the very same rule.
- */
-export function referenceIssues(p: ReferencingLists): { path: (string | number)[]; message: string }[] {
-  const out: { path: (string | number)[]; message: string }[] = [];
-  for (const i of duplicateIds(p.dataCategories)) out.push({ path: ['dataCategories', i, 'id'], message: `expected a unique id; "${p.dataCategories[i]?.id}" is used twice` });
-  for (const i of duplicateIds(p.activities)) out.push({ path: ['activities', i, 'id'], message: `expected a unique id; "${p.activities[i]?.id}" is used twice` });
-  for (const i of duplicateIds(p.recipients)) out.push({ path: ['recipients', i, 'id'], message: `expected a unique id; "${p.recipients[i]?.id}" is used twice` });
-  const categoryIds = new Set(p.dataCategories.map((c) => c.id));
-  const recipientIds = new Set(p.recipients.map((r) => r.id));
-  p.activities.forEach((a, i) => {
-    a.categories.forEach((c, j) => {
-      if (!categoryIds.has(c)) out.push({ path: ['activities', i, 'categories', j], message: `expected the id of a data category, got "${c}"` });
-    });
-    a.recipients.forEach((r, j) => {
-      if (!recipientIds.has(r)) out.push({ path: ['activities', i, 'recipients', j], message: `expected the id of a recipient, got "${r}"` });
-    });
-  });
-  return out;
-}
-
 export const projectSchema = z
   .object({
     /** The JSON Schema an editor validates the file against (`schema/policy.schema.json`); kept on save, never printed. */
@@ -466,7 +426,7 @@ export const projectSchema = z
   })
   .superRefine((p, ctx) => {
     // References between lists are checked here so that the error names the exact entry to fix.
-    for (const issue of referenceIssues(p)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of referenceIssues(p)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: issue.params });
   });
 
 /** A validated project with every default filled in. */

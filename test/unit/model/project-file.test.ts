@@ -44,6 +44,24 @@ describe('project file', () => {
     ]);
   });
 
+  it('names a duplicate id and a dangling reference once, with the ids a user may enter instead', () => {
+    const input = baseProjectInput();
+    const categories = input.dataCategories!;
+    const recipients = input.recipients!;
+    categories[1]!.id = categories[0]!.id;
+    input.activities![0]!.categories = [...input.activities![0]!.categories, 'health'];
+    input.activities![0]!.recipients = ['no-such-recipient'];
+    const out = messages(JSON.stringify(input));
+    expect(out).toContain(`dataCategories[1].id: "${categories[0]!.id}" is already the id of dataCategories[0]: enter an id no other entry of dataCategories has`);
+    const health = out.find((m) => m.includes('"health"'));
+    expect(health).toMatch(/^activities\[0\]\.categories\[\d+\]: no data category has the id "health": enter one of /);
+    expect(health).toContain(`"${categories[0]!.id}"`);
+    const recipient = out.find((m) => m.includes('"no-such-recipient"'));
+    expect(recipient).toBe(`activities[0].recipients[0]: no recipient has the id "no-such-recipient": enter one of ${recipients.slice(0, 5).map((r) => `"${r.id}"`).join(', ')}${recipients.length > 5 ? ` and ${recipients.length - 5} more` : ''}, or add it under recipients`);
+    // The value is quoted once: the file's error formatting adds no second ", got …".
+    for (const m of out) expect(m.match(/, got /g)?.length ?? 0).toBe(0);
+  });
+
   it('reports enum, date and list errors with their paths', () => {
     const input = { ...baseProjectInput(), languages: ['en', 'ja'], effectiveDate: '2024-02-30', jurisdictions: [] };
     const out = messages(JSON.stringify(input));
