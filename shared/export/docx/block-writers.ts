@@ -9,7 +9,7 @@ import { paragraphMarkChange, reviser } from './revisions.ts';
 import { rawParagraph, writesRawParagraphs } from './raw-paragraph.ts';
 import { writeTable } from './table-writer.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
-import type { WriterState } from './writer-state.ts';
+import { nextLinkId, type WriterState } from './writer-state.ts';
 
 /**
  * Word's built-in styles for the document's heading levels. The h1 is the
@@ -32,7 +32,7 @@ const writeHeading: BlockWriter = (node, state) => {
     style,
     pageBreakBefore: takePageBreak(state) || undefined,
     run: paragraphMarkChange(node, state),
-    children: writeInline(node.content ?? [], where(state), reviser(state)),
+    children: writeInline(node.content ?? [], where(state), reviser(state), () => nextLinkId(state)),
   })];
 };
 
@@ -57,7 +57,7 @@ const writeParagraph: BlockWriter = (node, state) => {
       spacing,
       keepNext,
       run,
-      children: writeInline(node.content ?? [], where(state), reviser(state), state.headerCell ? { bold: true } : {}),
+      children: writeInline(node.content ?? [], where(state), reviser(state), () => nextLinkId(state), state.headerCell ? { bold: true } : {}),
     }),
   ];
 };

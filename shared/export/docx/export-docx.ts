@@ -9,6 +9,7 @@ import { bulletListNumbering, headingNumbering, orderedListNumbering } from './n
 import { PAGE } from './page-layout.ts';
 import { quickPageNumbers } from './page-estimate.ts';
 import { policyStyles } from './styles.ts';
+import { numberHeadingBookmarks } from './heading-bookmarks.ts';
 import { formatStylesOnce } from './styles-once.ts';
 import { tableGridStylesXml } from './table-style.ts';
 import { corePropertiesXml } from './core-properties.ts';
@@ -112,6 +113,7 @@ export async function exportDocx(unsafeDoc: PolicyDocument, unsafeCtx: ExportCon
     ],
   });
   formatStylesOnce(file);
+  numberHeadingBookmarks(file, state.shared.nextRevisionId);
   const core = corePropertiesXml({
     title,
     subject: `${title} – ${ctx.legalName}`,

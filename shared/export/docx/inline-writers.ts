@@ -1,8 +1,8 @@
-import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { RedlineChange } from '../../document/redline.ts';
 import type { DocMark, DocNode } from '../../document/types.ts';
 import { stringAttr } from './node-attrs.ts';
-import { escapeXml, type RawLink } from './raw-xml.ts';
+import { escapeXml, NumberedHyperlink, type RawLink } from './raw-xml.ts';
 import type { Revise } from './revisions.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
 
@@ -87,14 +87,14 @@ export type InlineBase = Pick<IRunOptions, 'bold'>;
 /**
  * The runs of a paragraph's inline content: text with its marks, line
  * breaks, and links as clickable external hyperlinks (adjacent text with the
- * same link becomes one hyperlink), and a redline's changes as tracked
- * changes numbered by `revise`.
+ * same link becomes one hyperlink, its relationship id from `linkId`), and a
+ * redline's changes as tracked changes numbered by `revise`.
  */
-export function writeInline(nodes: readonly DocNode[], where: string, revise: Revise, base: InlineBase = {}): ParagraphChild[] {
+export function writeInline(nodes: readonly DocNode[], where: string, revise: Revise, linkId: () => string, base: InlineBase = {}): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   let link: { href: string; runs: Run[] } | undefined;
   const closeLink = (): void => {
-    if (link) children.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
+    if (link) children.push(new NumberedHyperlink(link.runs, { id: linkId(), href: link.href }));
     link = undefined;
   };
   for (const node of nodes) {

@@ -6,7 +6,7 @@ import { BULLET_LIST, LIST_HANGING, LIST_INDENT, MAX_LIST_LEVEL, ORDERED_LIST, o
 import { QUOTE_INDENT } from './styles.ts';
 import { paragraphMarkChange, reviser, wholeChange } from './revisions.ts';
 import { rawParagraph, writesRawParagraphs, type RawParagraphProps } from './raw-paragraph.ts';
-import type { ListPlace } from './writer-state.ts';
+import { nextLinkId, type ListPlace } from './writer-state.ts';
 
 /** Word's built-in list styles by depth: "List Bullet", "List Bullet 2", "List Bullet 3". */
 export function listStyleId(kind: ListPlace['kind'], depth: number): string {
@@ -67,7 +67,7 @@ export const writeListItem: BlockWriter = (node, state, writeBlocks) => {
       blocks.push(rawParagraph(child, props, state, reviser(state)));
       continue;
     }
-    const children = writeInline(child.content ?? [], `section "${state.sectionId}"`, reviser(state));
+    const children = writeInline(child.content ?? [], `section "${state.sectionId}"`, reviser(state), () => nextLinkId(state));
     const run = paragraphMarkChange(child, state);
     const pageBreakBefore = takePageBreak(state) || undefined;
     const spacing = takeSpaceAfterTable(state);

@@ -4,7 +4,7 @@ import { writeInlineXml, type InlineXmlSink } from './inline-writers.ts';
 import { concreteNumId } from './numbering-ids.ts';
 import { RawXmlElement, type RawLink } from './raw-xml.ts';
 import type { Revise } from './revisions.ts';
-import type { WriterState } from './writer-state.ts';
+import { nextLinkId, type WriterState } from './writer-state.ts';
 
 /**
  * Body paragraphs written as WordprocessingML text directly (raw-xml.ts),
@@ -102,7 +102,7 @@ function propertiesXml(props: RawParagraphProps): { before: string; after: strin
  */
 export function rawParagraph(node: DocNode, props: RawParagraphProps, state: WriterState, revise: Revise): RawXmlElement<RawParagraphInfo> {
   const links: RawLink[] = [];
-  const sink: InlineXmlSink = { links, linkId: () => `rIdLink${state.shared.nextLinkId = (state.shared.nextLinkId ?? 0) + 1}` };
+  const sink: InlineXmlSink = { links, linkId: () => nextLinkId(state) };
   const { xml: runs, text } = writeInlineXml(node.content ?? [], `section "${state.sectionId}"`, revise, sink);
   const info: RawParagraphInfo = {
     kind: 'paragraph',

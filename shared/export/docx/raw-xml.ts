@@ -1,4 +1,4 @@
-import { BaseXmlComponent, FileChild, type IContext, type IXmlableObject } from 'docx';
+import { BaseXmlComponent, ConcreteHyperlink, FileChild, type IContext, type IXmlableObject, type ParagraphChild } from 'docx';
 
 /**
  * Body content written as WordprocessingML text directly, for the heavy
@@ -55,6 +55,9 @@ class RawRelationship extends BaseXmlComponent {
   }
 }
 
+/** The relationship ids already added to each part's relationships, so a part formatted twice gets each once. */
+const addedRelationships = new WeakMap<object, Set<string>>();
+
 /**
  * Adds an external hyperlink's relationship to the part being formatted, as
  * docx's ExternalHyperlink does each time it is formatted (docx puts the
@@ -65,10 +68,35 @@ class RawRelationship extends BaseXmlComponent {
  */
 function addHyperlinkRelationship(context: IContext, link: RawLink): void {
   const relationships = context.viewWrapper.Relationships;
+  let added = addedRelationships.get(relationships);
+  if (added === undefined) addedRelationships.set(relationships, (added = new Set()));
+  if (added.has(link.id)) return;
+  added.add(link.id);
   const root: unknown = (relationships as unknown as { root?: unknown }).root;
   const id = link.id.replace(/^rId/, '');
   if (Array.isArray(root) && typeof relationships.addRelationship === 'function') root.push(new RawRelationship(`rId${id}`, link.href));
   else relationships.addRelationship(id, HYPERLINK_RELATIONSHIP, link.href, 'External');
+}
+
+/**
+ * An external hyperlink in a paragraph `docx` writes, with the relationship
+ * id it is given: `docx`'s ExternalHyperlink draws a random one each time it
+ * is formatted, so the same project gave a different file each export (a
+ * redline's deleted paragraph with a link, a quote, the title section). The
+ * ids come from the same counter as the raw XML's (`rIdLink1`, `rIdLink2`…).
+ */
+export class NumberedHyperlink extends ConcreteHyperlink {
+  private readonly link: RawLink;
+
+  constructor(children: readonly ParagraphChild[], link: RawLink) {
+    super(children, link.id.replace(/^rId/, ''));
+    this.link = link;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    addHyperlinkRelationship(context, this.link);
+    return super.prepForXml(context);
+  }
 }
 
 export function isRawXmlContent(value: unknown): value is RawXmlContent<unknown> {

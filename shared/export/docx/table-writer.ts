@@ -10,7 +10,7 @@ import { escapeXml, RawXmlElement, type RawLink } from './raw-xml.ts';
 import { numberingIdXml, RawParagraph, type NumberedXml } from './raw-paragraph.ts';
 import { reviser, rowChange, wholeChange } from './revisions.ts';
 import { UnknownNodeError } from './unknown-node-error.ts';
-import type { WriterState } from './writer-state.ts';
+import { nextLinkId, type WriterState } from './writer-state.ts';
 
 /** The id of Word's built-in "Table Grid" style, defined in table-style.ts. */
 export const TABLE_STYLE = 'TableGrid';
@@ -188,7 +188,7 @@ class RawTable extends RawXmlElement<RawTableInfo> {
 function rawTable(rows: readonly DocNode[], cells: readonly PlacedCell[], widths: readonly number[], headerRows: number, state: WriterState, writeBlocks: WriteBlocks): RawXmlElement<RawTableInfo> {
   const where = `section "${state.sectionId}"`;
   const links: RawLink[] = [];
-  const sink: InlineXmlSink = { links, linkId: () => `rIdLink${state.shared.nextLinkId = (state.shared.nextLinkId ?? 0) + 1}` };
+  const sink: InlineXmlSink = { links, linkId: () => nextLinkId(state) };
   const revise = reviser(state);
   let xml = `<w:tblPr><w:tblStyle w:val="${TABLE_STYLE}"/><w:tblW w:type="pct" w:w="100%"/><w:tblLook w:firstRow="${headerRows > 0}" w:lastRow="false" w:firstColumn="false" w:lastColumn="false" w:noHBand="true" w:noVBand="true"/></w:tblPr>`;
   xml += '<w:tblGrid>';

@@ -72,7 +72,17 @@ export interface WriterState {
     spaceBeforeNext?: boolean;
     /** Id of the next tracked change: Word needs each one's to be unique. */
     nextRevisionId: number;
-    /** Number of the last relationship id handed to a hyperlink written as raw XML (raw-xml.ts). */
+    /** Number of the last hyperlink relationship id handed out (`nextLinkId`). */
     nextLinkId?: number;
   };
+}
+
+/**
+ * The next hyperlink relationship id of the document (`rIdLink1`,
+ * `rIdLink2`…), for links in raw XML and in paragraphs `docx` writes alike:
+ * numbered, so the same project gives the same file each time.
+ */
+export function nextLinkId(state: WriterState): string {
+  state.shared.nextLinkId = (state.shared.nextLinkId ?? 0) + 1;
+  return `rIdLink${state.shared.nextLinkId}`;
 }
