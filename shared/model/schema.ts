@@ -209,11 +209,15 @@ const activity = z.object({
   profiling: z.boolean().default(false),
 });
 
-const transferEntry = z.object({
-  mechanism: z.enum(TRANSFER_MECHANISMS, { error: `expected one of ${TRANSFER_MECHANISMS.join(', ')}` }),
-  /** Which Art. 49 derogation, when the mechanism is "derogation". */
-  derogation: z.enum(DEROGATIONS, { error: `expected one of ${DEROGATIONS.join(', ')}` }).optional(),
-});
+const transferEntry = z.object(
+  {
+    mechanism: z.enum(TRANSFER_MECHANISMS, { error: `expected one of ${TRANSFER_MECHANISMS.join(', ')}` }),
+    /** Which Art. 49 derogation, when the mechanism is "derogation". */
+    derogation: z.enum(DEROGATIONS, { error: `expected one of ${DEROGATIONS.join(', ')}` }).optional(),
+  },
+  // A file written by hand most often holds the tool's name alone ("scc"): the message shows the form it takes.
+  { error: `expected the transfer tool as an object like {"mechanism": "scc"}, the mechanism one of ${TRANSFER_MECHANISMS.join(', ')}` },
+);
 
 /**
  * The library entry a row was filled from, with a hash of each fact as the
@@ -237,7 +241,9 @@ const recipient = z.object({
   /** Where else it can be accessed from (support staff, sub-processors). */
   accessedFrom: z.array(country).max(LIMITS.listItems, { error: tooMany(LIMITS.listItems, 'countries') }).default([]),
   /** The transfer tool per law, for data leaving the EEA, the UK or Switzerland. */
-  transfers: z.partialRecord(z.enum(TRANSFER_LAWS), transferEntry).default({}),
+  transfers: z
+    .partialRecord(z.enum(TRANSFER_LAWS), transferEntry, { error: `expected the transfer tool per law, like {"eu": {"mechanism": "scc"}}, the law one of ${TRANSFER_LAWS.join(', ')}` })
+    .default({}),
   url: url.optional(),
   /** An independent controller's own privacy policy. */
   privacyPolicyUrl: url.optional(),

@@ -62,6 +62,18 @@ describe('project file', () => {
     for (const m of out) expect(m.match(/, got /g)?.length ?? 0).toBe(0);
   });
 
+  it('shows the form a transfer tool takes when a file holds a list or the bare name', () => {
+    const input = baseProjectInput();
+    const recipients = input.recipients as unknown as Record<string, unknown>[];
+    recipients[0]!.transfers = [];
+    recipients[1]!.transfers = { eu: 'scc' };
+    const out = messages(JSON.stringify(input));
+    expect(out).toContain('recipients[0].transfers: expected the transfer tool per law, like {"eu": {"mechanism": "scc"}}, the law one of eu, uk, ch, got a list');
+    expect(out).toContain(
+      'recipients[1].transfers.eu: expected the transfer tool as an object like {"mechanism": "scc"}, the mechanism one of adequacy, dpf, scc, idta, uk-addendum, bcr, derogation, none, got "scc"',
+    );
+  });
+
   it('reports enum, date and list errors with their paths', () => {
     const input = { ...baseProjectInput(), languages: ['en', 'ja'], effectiveDate: '2024-02-30', jurisdictions: [] };
     const out = messages(JSON.stringify(input));
