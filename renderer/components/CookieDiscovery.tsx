@@ -8,7 +8,7 @@ import type { Project } from '../../shared/model/index.ts';
 import { COOKIE_CATEGORIES, type CookieCategory } from '../../shared/model/schema.ts';
 import type { Host } from '../host/host.ts';
 import { t } from '../i18n/t.ts';
-import { loadLibrary, useLibrary } from '../state/library.ts';
+import { libraryProblem, loadLibrary, useLibrary } from '../state/library.ts';
 import { Modal } from './Modal.tsx';
 
 export interface CookieDiscoveryProps {
@@ -42,6 +42,8 @@ export function CookieDiscovery({ host, project, update, onClose }: CookieDiscov
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState<'file' | 'scan' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Cookies found while the library could not be loaded, to compare once it is. */
+  const [unmatched, setUnmatched] = useState<Found | null>(null);
   const [found, setFound] = useState<Found | null>(null);
   // The library names the cookies it knows; it loads with the dialog, and `take` waits for it.
   const library = useLibrary(true);
@@ -51,7 +53,17 @@ export function CookieDiscovery({ host, project, update, onClose }: CookieDiscov
 
   async function take(result: FindCookiesResult) {
     if (result.ok) {
-      const { cookies: known } = await loadLibrary();
+      const known = await loadLibrary().then(
+        (library) => library.cookies,
+        () => null,
+      );
+      if (known === null) {
+        // What was found is kept, so "Try again" need not read the file or scan the site again.
+        setUnmatched(result);
+        setProblem(libraryProblem());
+        return;
+      }
+      setUnmatched(null);
       setFound(result);
       setProblem(null);
       const next = compareWithProject(result.found, project.cookies, known);
@@ -60,17 +72,33 @@ export function CookieDiscovery({ host, project, update, onClose }: CookieDiscov
     } else if (result.kind !== 'cancelled') setProblem(result.message);
   }
 
+  async function retry(result: Found) {
+    setBusy('file');
+    setProblem(null);
+    try {
+      await take(result);
+    } finally {
+      setBusy(null);
+    }
+  }
+
   async function handleFile() {
     setBusy('file');
-    await take(await host.importCookies());
-    setBusy(null);
+    try {
+      await take(await host.importCookies());
+    } finally {
+      setBusy(null);
+    }
   }
 
   async function handleScan() {
     setBusy('scan');
     setProblem(null);
-    await take(await host.scanCookies(url.trim()));
-    setBusy(null);
+    try {
+      await take(await host.scanCookies(url.trim()));
+    } finally {
+      setBusy(null);
+    }
   }
 
   function handleApply() {
@@ -119,6 +147,14 @@ export function CookieDiscovery({ host, project, update, onClose }: CookieDiscov
       {problem && (
         <p className="ps-alert" role="alert">
           {problem}
+          {unmatched && (
+            <>
+              {' '}
+              <button type="button" className="ps-button" disabled={busy !== null} onClick={() => void retry(unmatched)}>
+                {t('library.retry')}
+              </button>
+            </>
+          )}
         </p>
       )}
       {!found ? (

@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Library } from '../../shared/library/load.ts';
 import type { LibraryCookie, LibraryService } from '../../shared/library/types.ts';
+import { t } from '../i18n/t.ts';
 
 /**
  * The service and cookie library in the page, loaded when first needed (a
@@ -11,16 +12,40 @@ import type { LibraryCookie, LibraryService } from '../../shared/library/types.t
  */
 let loaded: Library | null = null;
 let loading: Promise<Library> | null = null;
+let failure: string | null = null;
 const listeners = new Set<() => void>();
 
-/** Starts loading the library (once); resolves with it. */
+const notify = (): void => listeners.forEach((listener) => listener());
+
+/**
+ * Starts loading the library (once while it loads or after it has loaded);
+ * resolves with it. A load that fails (its chunk could not be read, say,
+ * after the app was updated under a running window) is not kept: the next
+ * call tries again, and `libraryProblem` says what went wrong meanwhile.
+ */
 export function loadLibrary(): Promise<Library> {
-  loading ??= import('../../shared/library/load.ts').then(({ library }) => {
-    loaded = library();
-    listeners.forEach((listener) => listener());
-    return loaded;
-  });
+  loading ??= import('../../shared/library/load.ts')
+    .then(({ library }) => {
+      // Parsing and validating its data can fail too, as the chunk's loading can: both are caught below.
+      loaded = library();
+      failure = null;
+      notify();
+      return loaded;
+    })
+    .catch((error: unknown) => {
+      loading = null;
+      failure = t('library.loadFailed', { reason: error instanceof Error ? error.message : String(error) });
+      notify();
+      throw error;
+    });
+  // A failed load must reach the caller that awaits it, yet not be reported as unhandled where nothing does.
+  loading.catch(() => undefined);
   return loading;
+}
+
+/** Why the library could not be loaded the last time it was tried, or null. */
+export function libraryProblem(): string | null {
+  return failure;
 }
 
 /** The library if it has loaded, else null (nothing waits for it). */
