@@ -82,8 +82,9 @@ function addHyperlinkRelationship(context: IContext, link: RawLink): void {
  * An external hyperlink in a paragraph `docx` writes, with the relationship
  * id it is given: `docx`'s ExternalHyperlink draws a random one each time it
  * is formatted, so the same project gave a different file each export (a
- * redline's deleted paragraph with a link, a quote, the title section). The
- * ids come from the same counter as the raw XML's (`rIdLink1`, `rIdLink2`…).
+ * redline's paragraph inserted or deleted whole, the title section, every
+ * paragraph when `docx/layout` lays out the pages). The ids come from the
+ * same counter as the raw XML's (`rIdLink1`, `rIdLink2`…).
  */
 export class NumberedHyperlink extends ConcreteHyperlink {
   private readonly link: RawLink;
